@@ -1,0 +1,18 @@
+#pragma once
+// Code lists users pick from: countries (ISO 3166-1 alpha-3) and languages (ISO 639).
+// The tables are generated at build time from Debian's iso-codes package, the maintained
+// source of these standards, plus the ICAO Doc 9303 codes registries use for people without
+// a nationality (XXA stateless, XXB and XXC refugees, XXX unspecified).
+
+#include <string_view>
+
+namespace haven {
+
+// True for an upper-case ISO 3166-1 alpha-3 code or an ICAO nationality code above.
+bool is_country_code(std::string_view code);
+// English short name of a country code; empty when unknown.
+std::string_view country_name(std::string_view code);
+// True for a lower-case ISO 639-1 (two letters) or ISO 639-3 (three letters) language code.
+bool is_language_code(std::string_view code);
+
+}  // namespace haven

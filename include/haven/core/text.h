@@ -1,0 +1,20 @@
+#pragma once
+// Text helpers that need Unicode: folding names for search across scripts and diacritics.
+
+#include <string>
+#include <string_view>
+
+namespace haven {
+
+// Folds a name for search: any script transliterated to Latin, then to ASCII, lower-cased,
+// punctuation turned to spaces and runs of spaces collapsed. "José Núñez" and "JOSE NUNEZ"
+// fold alike; "Ηλίας" becomes "elias". Thread-safe (one ICU transliterator per thread).
+std::string fold_for_search(std::string_view text);
+
+// True when `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+// Number of Unicode code points in well-formed UTF-8 text.
+std::size_t count_code_points(std::string_view text);
+
+}  // namespace haven

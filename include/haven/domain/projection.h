@@ -1,0 +1,99 @@
+#pragma once
+// Projections: the current state of a person, an incident or a tracing request, folded from
+// their events. A projection is a pure function of the log, so it can always be rebuilt
+// (`haven rebuild`) and must come out identical when it is.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "haven/domain/event.h"
+
+namespace haven::domain {
+
+// What a store keeps of a person: the columns it searches and filters on, and the full
+// projection as a JSON document.
+struct PersonView {
+  std::string person_id;
+  // Names folded for search (see fold_for_search), space-separated.
+  std::string search_text;
+  // Nationalities as ` SYR IRQ ` (spaces around each, for exact-token filtering).
+  std::string nationalities;
+  std::string migration_status;
+  bool registered = false;
+  bool in_detention = false;
+  // The projection as a JSON object (see docs/projections.md).
+  std::string document;
+};
+
+// A view of a record that is not a person: an incident or a tracing request.
+struct RecordView {
+  std::string id;
+  // `category` of an incident; empty for tracing requests.
+  std::string kind;
+  std::string document;
+};
+
+// Folds one person's events, oldest first. `apply` returns false when an event is older than
+// one already applied: the caller must then fold again from the full, sorted history.
+// Events that were voided must not be passed in (see `without_voided`). Not thread-safe.
+class PersonFold {
+ public:
+  explicit PersonFold(std::string person_id);
+  ~PersonFold();
+  PersonFold(PersonFold&&) noexcept;
+  PersonFold& operator=(PersonFold&&) noexcept;
+
+  bool apply(const Event& event);
+  PersonView view() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Same contract as PersonFold, for an incident and its progress.
+class IncidentFold {
+ public:
+  explicit IncidentFold(std::string incident_id);
+  ~IncidentFold();
+  IncidentFold(IncidentFold&&) noexcept;
+  IncidentFold& operator=(IncidentFold&&) noexcept;
+
+  bool apply(const Event& event);
+  RecordView view() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Same contract, for a family tracing request.
+class TracingFold {
+ public:
+  explicit TracingFold(std::string request_id);
+  ~TracingFold();
+  TracingFold(TracingFold&&) noexcept;
+  TracingFold& operator=(TracingFold&&) noexcept;
+
+  bool apply(const Event& event);
+  RecordView view() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Sorts events into the order folds need: by `occurred_at`, then `recorded_at`, then id.
+void sort_for_fold(std::vector<Event>& events);
+
+// Drops the events that a later `event.voided` cancels, and the `event.voided` events
+// themselves. The input may be in any order.
+std::vector<Event> without_voided(std::vector<Event> events);
+
+// Person, incident or tracing views folded from a complete history (any order).
+PersonView fold_person(const std::string& person_id, std::vector<Event> events);
+RecordView fold_incident(const std::string& incident_id, std::vector<Event> events);
+RecordView fold_tracing(const std::string& request_id, std::vector<Event> events);
+
+}  // namespace haven::domain

@@ -1,0 +1,114 @@
+#pragma once
+// The Ledger: the one way facts enter Haven, and the reads built on them. It reads events,
+// checks them against the vocabulary and against what is already recorded, appends them
+// atomically and keeps the projections current. The CLI, the HTTP API and the tests all go
+// through it.
+//
+// Thread-safety: all methods may be called from many threads; writes are serialised.
+
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "haven/core/result.h"
+#include "haven/core/time.h"
+#include "haven/store/store.h"
+
+namespace haven::ledger {
+
+struct RecordOptions {
+  // Who is writing (a user name, `import`, `api`, `demo`); stored as each event's actor
+  // unless the input carries its own and `accept_provenance` is set.
+  std::string actor = "import";
+  // Keep the good events and report the bad ones, instead of refusing the whole batch.
+  bool partial = false;
+  // Accept `recorded_at` and `actor` from the input: restoring an export.
+  bool accept_provenance = false;
+  // Stop collecting errors after this many (the batch is refused either way).
+  int max_errors = 50;
+  // Longest accepted input line, in bytes.
+  std::size_t max_line_bytes = 1 << 20;
+  // Called every `progress_every` lines with the number of lines read so far.
+  std::function<void(std::int64_t)> progress;
+  std::int64_t progress_every = 10'000;
+  // Projections untouched for this many events are written out and dropped from memory, so
+  // imports of millions of events stay within bounds.
+  std::int64_t fold_idle_events = 50'000;
+};
+
+// What happened to a batch. With `partial` unset, `recorded` is 0 whenever `errors` is
+// not empty: nothing was written.
+struct RecordReport {
+  std::int64_t recorded = 0;
+  std::int64_t refused = 0;
+  std::vector<Error> errors;
+  // Ids of the recorded events, in input order.
+  std::vector<std::string> event_ids;
+};
+
+// One input event: its JSON text and the line it came from (1-based; 0 when not a file).
+struct InputEvent {
+  std::string_view json;
+  int line = 0;
+};
+
+class Ledger {
+ public:
+  Ledger(store::Store& store, const Clock& clock);
+  ~Ledger();
+  Ledger(const Ledger&) = delete;
+  Ledger& operator=(const Ledger&) = delete;
+
+  // Records a batch. Bad input comes back in the report (never as a failed Result); a failed
+  // Result means the store itself failed, and nothing was written.
+  Result<RecordReport> record(const std::vector<InputEvent>& batch, const RecordOptions& options);
+
+  // Records JSON Lines read from `input` (blank lines and lines starting with `#` skipped).
+  Result<RecordReport> record_lines(std::istream& input, const RecordOptions& options);
+
+  // The person projection with `age` filled in for today; nullopt when not registered.
+  Result<std::optional<std::string>> person(const std::string& person_id);
+  // The person's timeline: every event, oldest first, each as exported plus `voided`.
+  Result<std::vector<std::string>> timeline(const std::string& person_id);
+  Result<std::optional<std::string>> incident(const std::string& incident_id);
+  Result<std::optional<std::string>> tracing_request(const std::string& request_id);
+  // Persons whose names contain every word of `query.text` (case, diacritics and script
+  // ignored), filtered and paged.
+  struct Search {
+    std::string text;
+    std::string nationality;
+    std::string migration_status;
+    std::optional<bool> in_detention;
+    int limit = 50;
+    std::int64_t after = 0;
+  };
+  Result<store::PersonPage> find_persons(const Search& query);
+
+  // Writes every event, in recording order, as JSON Lines that `record_lines` with
+  // `accept_provenance` reads back to the same log.
+  Status export_lines(std::ostream& out);
+
+  // Folds every projection again from the log, in one transaction.
+  Status rebuild();
+
+  store::Store& store() { return store_; }
+  const Clock& clock() const { return clock_; }
+
+ private:
+  struct Impl;
+  // The one write path: `next` fills the next input (its text valid until the next call)
+  // and returns false at the end.
+  Result<RecordReport> record_from(const std::function<bool(InputEvent&)>& next,
+                                   const RecordOptions& options);
+
+  store::Store& store_;
+  const Clock& clock_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace haven::ledger

@@ -1,0 +1,128 @@
+#pragma once
+// The Store: where the event log and its projections live. One interface, chosen once by
+// `Store::Open` from the location (a SQLite file path now; a `postgresql://` URL later).
+// Nothing outside src/store knows which back end it talks to.
+//
+// Thread-safety: a Store may be read from many threads at once. Writes go through one
+// WriteBatch at a time (`begin_write` blocks while another batch is open).
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "haven/core/result.h"
+#include "haven/domain/event.h"
+#include "haven/domain/projection.h"
+
+namespace haven::store {
+
+struct StoreOptions {
+  // A SQLite file path (created when absent and `create_if_missing`).
+  std::string location = "haven.db";
+  // Create the database and its schema when absent; otherwise opening a missing one fails.
+  bool create_if_missing = true;
+  // Connections kept for concurrent readers (the HTTP server's threads).
+  int read_connections = 8;
+  // Page cache per connection, in KiB; bounds memory whatever the database's size.
+  int cache_kib = 16 * 1024;
+};
+
+// What an `event.voided` needs to know of the event it cancels.
+struct EventSummary {
+  std::string id;
+  std::string type;
+  std::string person_id;
+  std::string other_person_id;
+  std::string subject;
+};
+
+// A filter on the person list.
+struct PersonQuery {
+  // Folded search tokens (see fold_for_search); each must occur in the person's names.
+  std::vector<std::string> name_tokens;
+  // ISO 3166-1 alpha-3, exact; empty for any.
+  std::string nationality;
+  // Migration status, exact; empty for any.
+  std::string migration_status;
+  // Only persons deprived of liberty now, when set.
+  std::optional<bool> in_detention;
+  // Page size, 1..1000.
+  int limit = 50;
+  // Continue after this position (from a previous page's `next_after`); 0 for the start.
+  std::int64_t after = 0;
+};
+
+struct PersonPage {
+  // Person documents (JSON objects), in registration order.
+  std::vector<std::string> documents;
+  // Position to continue from, or 0 when this was the last page.
+  std::int64_t next_after = 0;
+};
+
+struct Counts {
+  std::int64_t events = 0;
+  std::int64_t persons = 0;
+  std::int64_t incidents = 0;
+  std::int64_t tracing_requests = 0;
+};
+
+// Look-ups shared by the store and an open write batch (which also sees its own writes).
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  virtual Result<bool> has_person(const std::string& person_id) = 0;
+  virtual Result<bool> has_incident(const std::string& incident_id) = 0;
+  virtual Result<bool> has_tracing_request(const std::string& request_id) = 0;
+  virtual Result<bool> has_event(const std::string& event_id) = 0;
+  // The person a referral was made for; nullopt when no such referral.
+  virtual Result<std::optional<std::string>> referral_person(const std::string& referral_id) = 0;
+  virtual Result<std::optional<EventSummary>> event_summary(const std::string& event_id) = 0;
+  // Every event concerning a person (as `person_id` or as the other person of a merge),
+  // including voided ones and the voiding events, in recording order.
+  virtual Result<std::vector<domain::Event>> events_of_person(const std::string& person_id) = 0;
+  // Every event of a record (`incident:INC-7`, `tracing:TR-3`), in recording order.
+  virtual Result<std::vector<domain::Event>> events_of_subject(const std::string& subject) = 0;
+};
+
+// An open write transaction. Nothing it wrote is visible to others or durable until
+// `commit`; destroying it uncommitted rolls everything back.
+class WriteBatch : public Reader {
+ public:
+  virtual Status append(const domain::Event& event) = 0;
+  virtual Status put_person(const domain::PersonView& view) = 0;
+  virtual Status put_incident(const domain::RecordView& view) = 0;
+  virtual Status put_tracing_request(const domain::RecordView& view) = 0;
+  // Empties every projection table (for a rebuild inside this batch).
+  virtual Status clear_projections() = 0;
+  virtual Status commit() = 0;
+};
+
+class Store : public Reader {
+ public:
+  static Result<std::unique_ptr<Store>> Open(const StoreOptions& options);
+
+  virtual Result<std::unique_ptr<WriteBatch>> begin_write() = 0;
+
+  // The projection document of a person, incident or tracing request; nullopt when absent.
+  virtual Result<std::optional<std::string>> person_document(const std::string& person_id) = 0;
+  virtual Result<std::optional<std::string>> incident_document(const std::string& id) = 0;
+  virtual Result<std::optional<std::string>> tracing_document(const std::string& id) = 0;
+  virtual Result<PersonPage> find_persons(const PersonQuery& query) = 0;
+
+  // Calls `visit` with every event in recording order; stops early when it returns false.
+  virtual Status for_each_event(const std::function<bool(const domain::Event&)>& visit) = 0;
+  // Ids of every person, incident and tracing request that has events.
+  virtual Result<std::vector<std::string>> person_ids_with_events() = 0;
+  // Subjects (`incident:…`, `tracing:…`) that start with `prefix` and have events.
+  virtual Result<std::vector<std::string>> subjects_with_events(const std::string& prefix) = 0;
+  virtual Result<Counts> counts() = 0;
+  // Dumps every projection as "kind id document" lines, sorted: equal dumps mean equal state.
+  virtual Result<std::string> dump_projections() = 0;
+  // The schema version this database is at.
+  virtual Result<int> schema_version() = 0;
+};
+
+}  // namespace haven::store

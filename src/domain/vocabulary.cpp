@@ -1,0 +1,267 @@
+#include "haven/domain/vocabulary.h"
+
+#include <array>
+
+namespace haven::domain {
+namespace {
+
+using K = FieldKind;
+
+// Closed lists (DESIGN.md). Extend, never rename: stored events use these strings.
+constexpr std::array<std::string_view, 16> kVulnerabilities = {
+    "child",           "unaccompanied_child", "separated_child",  "pregnant",
+    "disability",      "older_person",        "serious_illness",  "trafficking_victim",
+    "smuggling_abuse", "kidnapping_victim",   "extortion_victim", "torture_survivor",
+    "sgbv_survivor",   "forced_labour",       "debt_bondage",     "stateless"};
+
+constexpr std::array<std::string_view, 18> kIncidentCategories = {"xenophobic_act",
+                                                                  "arbitrary_detention",
+                                                                  "torture_ill_treatment",
+                                                                  "death_in_transit",
+                                                                  "disappearance",
+                                                                  "kidnapping",
+                                                                  "extortion",
+                                                                  "trafficking",
+                                                                  "smuggling_abuse",
+                                                                  "forced_labour",
+                                                                  "sexual_exploitation",
+                                                                  "debt_bondage",
+                                                                  "abandonment",
+                                                                  "labour_rights_violation",
+                                                                  "remittance_obstruction",
+                                                                  "denial_of_education",
+                                                                  "denial_of_health_care",
+                                                                  "collective_expulsion"};
+
+constexpr std::array<std::string_view, 8> kServices = {
+    "medical",   "psychosocial",     "legal",          "shelter",
+    "education", "child_protection", "family_tracing", "interpretation"};
+
+// Administrative categories only: irregular entry or stay is never "illegal" (OHCHR border
+// principles). Recorded, never a gate (DESIGN.md principle 4).
+constexpr std::array<std::string_view, 10> kMigrationStatuses = {"regular",
+                                                                 "irregular",
+                                                                 "asylum_seeker",
+                                                                 "refugee",
+                                                                 "subsidiary_protection",
+                                                                 "temporary_protection",
+                                                                 "stateless",
+                                                                 "trafficking_permit",
+                                                                 "pending",
+                                                                 "unknown"};
+
+constexpr std::array<std::string_view, 4> kSexes = {"F", "M", "X", "U"};
+constexpr std::array<std::string_view, 3> kReviewOutcomes = {"continued", "released",
+                                                             "alternative"};
+constexpr std::array<std::string_view, 5> kEndReasons = {"released", "alternative", "returned",
+                                                         "transferred", "other"};
+// Alternatives to detention listed by the Special Rapporteur (A/HRC/20/24).
+constexpr std::array<std::string_view, 10> kAlternatives = {"registration",
+                                                            "deposit_of_documents",
+                                                            "bail",
+                                                            "reporting",
+                                                            "case_management",
+                                                            "community_placement",
+                                                            "designated_residence",
+                                                            "electronic_monitoring",
+                                                            "curfew",
+                                                            "other"};
+constexpr std::array<std::string_view, 2> kChildSituations = {"unaccompanied", "separated"};
+constexpr std::array<std::string_view, 6> kPerpetrators = {
+    "state_agent", "organised_crime", "smuggler", "employer", "private_individual", "unknown"};
+constexpr std::array<std::string_view, 5> kStages = {
+    "reported_to_authorities", "investigated", "prosecuted", "convicted", "closed_without_action"};
+constexpr std::array<std::string_view, 3> kDecisions = {"granted", "refused", "not_available"};
+
+constexpr std::string_view kPersonDoc = "the person's id (given at registration)";
+
+// The identity fields shared by person.registered and person.updated.
+constexpr std::array kIdentity = {
+    FieldSpec{"given_name", K::kName, false, {}, "given name(s), in Latin letters"},
+    FieldSpec{"family_name", K::kName, false, {}, "family name(s), in Latin letters"},
+    FieldSpec{"name_original", K::kName, false, {}, "the full name in the person's own script"},
+    FieldSpec{"sex", K::kChoice, false, kSexes, "F, M, X or U (unknown)"},
+    FieldSpec{"birth_date", K::kBirthDate, false, {}, "YYYY, YYYY-MM or YYYY-MM-DD"},
+    FieldSpec{"birth_date_estimated", K::kBool, false, {}, "true when the date is a guess"},
+    FieldSpec{"nationalities", K::kCountryList, false, {}, "ISO 3166-1 alpha-3; XXA stateless"},
+    FieldSpec{"languages", K::kLanguageList, false, {}, "ISO 639 codes"},
+    FieldSpec{"migration_status", K::kChoice, false, kMigrationStatuses,
+              "administrative status; never a gate to services"},
+    FieldSpec{"location", K::kLocation, false, {}, "where the person is: country, place"},
+    FieldSpec{"vulnerabilities", K::kChoiceList, false, kVulnerabilities, "vulnerability codes"}};
+
+template <std::size_t N>
+constexpr std::array<FieldSpec, N + 1> with_person(FieldSpec first,
+                                                   const std::array<FieldSpec, N>& rest) {
+  std::array<FieldSpec, N + 1> out{};
+  out[0] = first;
+  for (std::size_t i = 0; i < N; ++i) out[i + 1] = rest[i];
+  return out;
+}
+
+constexpr auto kRegistered = with_person(
+    FieldSpec{"person_id", K::kNewId, true, {}, "an id chosen by the registering agency"},
+    kIdentity);
+constexpr auto kUpdated =
+    with_person(FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc}, kIdentity);
+
+constexpr std::array kPersonOnly = {FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc}};
+constexpr std::array kUnaccompanied = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"situation", K::kChoice, false, kChildSituations,
+              "unaccompanied (the default) or separated from usual caregivers"}};
+constexpr std::array kGuardian = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"guardian", K::kName, true, {}, "the appointed guardian"}};
+constexpr std::array kBestInterests = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"outcome", K::kText, true, {}, "the assessment's conclusion"}};
+constexpr std::array kDetentionStarted = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"facility", K::kName, true, {}, "where the person is held"},
+    FieldSpec{"legal_basis", K::kText, false, {}, "the law or order relied on"},
+    FieldSpec{"authority", K::kName, false, {}, "the authority that ordered it"}};
+constexpr std::array kDetentionReviewed = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"outcome", K::kChoice, true, kReviewOutcomes, "continued, released or alternative"}};
+constexpr std::array kDetentionEnded = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"reason", K::kChoice, true, kEndReasons,
+              "released, alternative, returned, transferred or other"}};
+constexpr std::array kDetentionExtended = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"grounds", K::kCode, true, {}, "e.g. non_cooperation, third_country_documents"}};
+constexpr std::array kAlternativeStarted = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"kind", K::kChoice, true, kAlternatives, "the alternative to detention"}};
+constexpr std::array kAlternativeEnded = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"kind", K::kChoice, false, kAlternatives, "the alternative that ended"}};
+constexpr std::array kAlternativeConsidered = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"decision", K::kChoice, true, kDecisions, "granted, refused or not_available"},
+    FieldSpec{"reasons", K::kText, false, {}, "why, as recorded in the decision"}};
+constexpr std::array kRightsInformed = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"language", K::kLanguage, true, {}, "the language the rights were given in"}};
+constexpr std::array kNotificationRequested = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"requested", K::kBool, true, {}, "whether the person asked for the consulate"}};
+constexpr std::array kNotified = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"consulate", K::kCountry, true, {}, "the sending State, ISO 3166-1 alpha-3"}};
+constexpr std::array kReferralMade = {
+    FieldSpec{"referral_id", K::kNewId, true, {}, "an id for the referral"},
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"service", K::kChoice, true, kServices, "the kind of help"},
+    FieldSpec{"provider", K::kName, false, {}, "the organisation referred to"}};
+constexpr std::array kReferralAnswered = {
+    FieldSpec{"referral_id", K::kReferralId, true, {}, "the referral"},
+    FieldSpec{"note", K::kText, false, {}, "a remark (e.g. why declined)"}};
+constexpr std::array kReturn = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"destination", K::kCountry, true, {}, "ISO 3166-1 alpha-3"}};
+constexpr std::array kVulnerabilityAssessed = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"vulnerabilities", K::kChoiceList, true, kVulnerabilities,
+              "the full set found (replaces the earlier one)"}};
+constexpr std::array kIncidentReported = {
+    FieldSpec{"incident_id", K::kNewId, true, {}, "an id for the incident"},
+    FieldSpec{"category", K::kChoice, true, kIncidentCategories, "what happened"},
+    FieldSpec{"location", K::kLocation, false, {}, "where: country, place"},
+    FieldSpec{"victims", K::kPersonIdList, false, {}, "registered persons harmed"},
+    FieldSpec{"dead", K::kCount, false, {}, "number of dead (minimum estimate)"},
+    FieldSpec{"missing", K::kCount, false, {}, "number of missing (minimum estimate)"},
+    FieldSpec{"injured", K::kCount, false, {}, "number of injured"},
+    FieldSpec{"perpetrator", K::kChoice, false, kPerpetrators, "who is alleged to have done it"},
+    FieldSpec{"description", K::kText, false, {}, "what is known"}};
+constexpr std::array kIncidentProgressed = {
+    FieldSpec{"incident_id", K::kIncidentId, true, {}, "the incident"},
+    FieldSpec{"stage", K::kChoice, true, kStages, "how far the case has come"}};
+constexpr std::array kTracingRequested = {
+    FieldSpec{"request_id", K::kNewId, true, {}, "an id for the request"},
+    FieldSpec{"sought",
+              K::kSoughtPerson,
+              true,
+              {},
+              "who is sought: given_name, family_name, name_original, sex, birth_date, "
+              "nationality, last_seen_place"},
+    FieldSpec{"requester", K::kName, true, {}, "who asks (a name or a person id)"}};
+constexpr std::array kReunified = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"with", K::kName, true, {}, "the relative (a name or a person id)"}};
+constexpr std::array kAgeAssessed = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"birth_date", K::kBirthDate, true, {}, "the assessed birth date"},
+    FieldSpec{"method", K::kText, false, {}, "how age was assessed"}};
+constexpr std::array kForeignNational = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"nationality", K::kCountry, false, {}, "the probable nationality, if known"}};
+constexpr std::array kMerge = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, "the duplicate registration"},
+    FieldSpec{"into", K::kPersonId, true, {}, "the registration it joins"}};
+constexpr std::array kVoided = {
+    FieldSpec{"event_id", K::kEventId, true, {}, "the event that stops counting"},
+    FieldSpec{"reason", K::kText, true, {}, "why it was wrong"}};
+
+constexpr std::array kTypes = {
+    EventTypeSpec{"person.registered", "a person is registered, regardless of status", kRegistered},
+    EventTypeSpec{"person.updated", "identity details change", kUpdated, true},
+    EventTypeSpec{"child.unaccompanied", "an unaccompanied or separated child is identified",
+                  kUnaccompanied},
+    EventTypeSpec{"guardian.appointed", "a guardian is appointed for a child", kGuardian},
+    EventTypeSpec{"best_interests.assessed", "a best-interests assessment is made", kBestInterests},
+    EventTypeSpec{"detention.started", "the person is deprived of liberty", kDetentionStarted},
+    EventTypeSpec{"detention.reviewed", "detention is reviewed", kDetentionReviewed},
+    EventTypeSpec{"detention.ended", "detention ends", kDetentionEnded},
+    EventTypeSpec{"alternative.started", "an alternative to detention starts", kAlternativeStarted},
+    EventTypeSpec{"alternative.ended", "an alternative to detention ends", kAlternativeEnded},
+    EventTypeSpec{"consular.rights_informed", "the person is told of consular rights",
+                  kRightsInformed},
+    EventTypeSpec{"consular.notification_requested",
+                  "the person says whether the consulate should be told", kNotificationRequested},
+    EventTypeSpec{"consular.notified", "the consulate is notified", kNotified},
+    EventTypeSpec{"consular.visited", "a consular officer visits", kPersonOnly},
+    EventTypeSpec{"referral.made", "the person is referred to a service", kReferralMade},
+    EventTypeSpec{"referral.accepted", "the service accepts the referral", kReferralAnswered},
+    EventTypeSpec{"referral.completed", "the service was given", kReferralAnswered},
+    EventTypeSpec{"referral.declined", "the service declines the referral", kReferralAnswered},
+    EventTypeSpec{"return.planned", "a return is planned", kReturn},
+    EventTypeSpec{"return.completed", "the person is returned", kReturn},
+    EventTypeSpec{"vulnerability.assessed", "vulnerabilities are assessed", kVulnerabilityAssessed},
+    EventTypeSpec{"incident.reported", "a crime or violation against migrants is reported",
+                  kIncidentReported},
+    EventTypeSpec{"incident.progressed", "an incident's case moves on", kIncidentProgressed},
+    EventTypeSpec{"tracing.requested", "a relative asks to find a family member",
+                  kTracingRequested},
+    EventTypeSpec{"family.reunified", "the person is reunited with family", kReunified},
+    EventTypeSpec{"detention.extended", "detention is extended beyond its first limit",
+                  kDetentionExtended},
+    EventTypeSpec{"alternative.considered", "an alternative to detention is considered",
+                  kAlternativeConsidered},
+    EventTypeSpec{"age.disputed", "the person's age is disputed", kPersonOnly},
+    EventTypeSpec{"age.assessed", "an age assessment is made", kAgeAssessed},
+    EventTypeSpec{"foreign_national.identified",
+                  "there are grounds to think the person is a foreign national", kForeignNational},
+    EventTypeSpec{"person.merged", "a duplicate registration is joined to another", kMerge},
+    EventTypeSpec{"person.unmerged", "a join of registrations is undone", kMerge},
+    EventTypeSpec{"event.voided", "an event is corrected: it stops counting", kVoided},
+};
+
+}  // namespace
+
+std::span<const EventTypeSpec> event_types() { return kTypes; }
+
+const EventTypeSpec* find_event_type(std::string_view type) {
+  for (const auto& spec : kTypes) {
+    if (spec.type == type) return &spec;
+  }
+  return nullptr;
+}
+
+std::span<const std::string_view> vulnerability_codes() { return kVulnerabilities; }
+std::span<const std::string_view> incident_categories() { return kIncidentCategories; }
+std::span<const std::string_view> referral_services() { return kServices; }
+std::span<const std::string_view> migration_statuses() { return kMigrationStatuses; }
+
+}  // namespace haven::domain

@@ -1,0 +1,251 @@
+#include "ledger/batch_state.h"
+
+namespace haven::ledger {
+namespace {
+
+using domain::CreationKind;
+using domain::ReferenceKind;
+
+std::string quoted(const std::string& id) { return "'" + id + "'"; }
+
+std::string without_prefix(const std::string& subject) {
+  return subject.substr(subject.find(':') + 1);
+}
+
+}  // namespace
+
+Status BatchState::check_reference(domain::Event& event, const domain::Reference& ref) {
+  switch (ref.kind) {
+    case ReferenceKind::kPerson: {
+      if (persons_.count(ref.id) > 0) return Status::Ok();
+      auto found = batch_.has_person(ref.id);
+      if (!found) return found.error();
+      if (*found) return Status::Ok();
+      return Fail(ErrorCode::kUnknownPerson, ref.field,
+                  "no person " + quoted(ref.id) +
+                      " is registered (register them first, or on an earlier line)");
+    }
+    case ReferenceKind::kReferral: {
+      std::optional<std::string> person;
+      if (auto it = referrals_.find(ref.id); it != referrals_.end()) {
+        person = it->second;
+      } else {
+        auto found = batch_.referral_person(ref.id);
+        if (!found) return found.error();
+        person = *found;
+      }
+      if (!person) {
+        return Fail(ErrorCode::kUnknownReferral, ref.field,
+                    "no referral " + quoted(ref.id) + " has been made");
+      }
+      event.person_id = *person;
+      return Status::Ok();
+    }
+    case ReferenceKind::kIncident: {
+      if (incidents_.count(ref.id) > 0) return Status::Ok();
+      auto found = batch_.has_incident(ref.id);
+      if (!found) return found.error();
+      if (*found) return Status::Ok();
+      return Fail(ErrorCode::kUnknownIncident, ref.field,
+                  "no incident " + quoted(ref.id) + " has been reported");
+    }
+    case ReferenceKind::kEvent: {
+      std::optional<store::EventSummary> target;
+      if (auto it = events_by_id_.find(ref.id); it != events_by_id_.end()) {
+        target = it->second;
+      } else {
+        auto found = batch_.event_summary(ref.id);
+        if (!found) return found.error();
+        target = *found;
+      }
+      if (!target) {
+        return Fail(ErrorCode::kUnknownEvent, ref.field, "no event " + quoted(ref.id) + " exists");
+      }
+      if (target->type == "event.voided") {
+        return Fail(ErrorCode::kInvalidField, ref.field,
+                    "a correction cannot be voided; record the event again instead");
+      }
+      // The correction belongs to the same histories as the event it cancels.
+      event.person_id = target->person_id;
+      event.other_person_id = target->other_person_id;
+      event.subject = target->subject;
+      return Status::Ok();
+    }
+  }
+  return Status::Ok();
+}
+
+Status BatchState::check_creation(const domain::Creation& creation) {
+  Result<bool> taken = false;
+  ErrorCode code = ErrorCode::kInternal;
+  std::string what;
+  switch (creation.kind) {
+    case CreationKind::kPerson:
+      taken = persons_.count(creation.id) > 0 ? Result<bool>(true) : batch_.has_person(creation.id);
+      code = ErrorCode::kDuplicatePerson;
+      what = "person " + quoted(creation.id) + " is already registered (use person.updated)";
+      break;
+    case CreationKind::kReferral: {
+      auto owner = referrals_.count(creation.id) > 0
+                       ? Result<std::optional<std::string>>(std::optional<std::string>("x"))
+                       : batch_.referral_person(creation.id);
+      if (!owner) return owner.error();
+      taken = owner->has_value();
+      code = ErrorCode::kDuplicateReferral;
+      what = "referral " + quoted(creation.id) + " already exists";
+      break;
+    }
+    case CreationKind::kIncident:
+      taken =
+          incidents_.count(creation.id) > 0 ? Result<bool>(true) : batch_.has_incident(creation.id);
+      code = ErrorCode::kDuplicateIncident;
+      what = "incident " + quoted(creation.id) + " was already reported";
+      break;
+    case CreationKind::kTracingRequest:
+      taken = requests_.count(creation.id) > 0 ? Result<bool>(true)
+                                               : batch_.has_tracing_request(creation.id);
+      code = ErrorCode::kDuplicateRequest;
+      what = "tracing request " + quoted(creation.id) + " already exists";
+      break;
+  }
+  if (!taken) return taken.error();
+  if (*taken) return Fail(code, creation.field, what);
+  return Status::Ok();
+}
+
+Status BatchState::check(domain::Event& event) {
+  if (!event.id.empty()) {
+    Result<bool> taken =
+        events_by_id_.count(event.id) > 0 ? Result<bool>(true) : batch_.has_event(event.id);
+    if (!taken) return taken.error();
+    if (*taken) {
+      return Fail(ErrorCode::kDuplicateEvent, "id",
+                  "an event " + quoted(event.id) + " already exists");
+    }
+  }
+  for (const auto& creation : domain::creations(event)) {
+    if (auto ok = check_creation(creation); !ok) return ok;
+  }
+  for (const auto& ref : domain::references(event)) {
+    if (auto ok = check_reference(event, ref); !ok) return ok;
+  }
+  return Status::Ok();
+}
+
+void BatchState::remember(const domain::Event& event) {
+  for (const auto& creation : domain::creations(event)) {
+    switch (creation.kind) {
+      case CreationKind::kPerson:
+        persons_.insert(creation.id);
+        break;
+      case CreationKind::kReferral:
+        referrals_[creation.id] = event.person_id;
+        break;
+      case CreationKind::kIncident:
+        incidents_.insert(creation.id);
+        break;
+      case CreationKind::kTracingRequest:
+        requests_.insert(creation.id);
+        break;
+    }
+  }
+  events_by_id_[event.id] = store::EventSummary{event.id, event.type, event.person_id,
+                                                event.other_person_id, event.subject};
+}
+
+template <typename Fold>
+Status BatchState::open_fold(std::map<std::string, OpenFold<Fold>>& folds, const std::string& key,
+                             bool fresh) {
+  auto it = folds.find(key);
+  if (it == folds.end()) {
+    std::vector<domain::Event> history;
+    // A person or record created in this batch and never flushed has no history to load.
+    if (!fresh || flushed_.count(key) > 0) {
+      auto loaded = std::is_same_v<Fold, domain::PersonFold> ? batch_.events_of_person(key)
+                                                             : batch_.events_of_subject(key);
+      if (!loaded) return loaded.error();
+      history = domain::without_voided(std::move(*loaded));
+      domain::sort_for_fold(history);
+    }
+    const std::string id = std::is_same_v<Fold, domain::PersonFold> ? key : without_prefix(key);
+    it = folds.emplace(key, OpenFold<Fold>{Fold(id)}).first;
+    for (const auto& past : history) it->second.fold.apply(past);
+  }
+  it->second.last_touch = events_;
+  return Status::Ok();
+}
+
+Status BatchState::prepare_folds(const domain::Event& event) {
+  ++events_;
+  for (const std::string* person : {&event.person_id, &event.other_person_id}) {
+    if (person->empty()) continue;
+    if (auto ok = open_fold(person_folds_, *person, persons_.count(*person) > 0); !ok) return ok;
+  }
+  if (event.subject.starts_with("incident:")) {
+    return open_fold(incident_folds_, event.subject,
+                     incidents_.count(without_prefix(event.subject)) > 0);
+  }
+  if (event.subject.starts_with("tracing:")) {
+    return open_fold(tracing_folds_, event.subject,
+                     requests_.count(without_prefix(event.subject)) > 0);
+  }
+  return Status::Ok();
+}
+
+void BatchState::fold(const domain::Event& event) {
+  // A correction changes history: fold the affected records again from the log at the end.
+  const bool correction = event.type == "event.voided";
+  auto apply = [&](auto& folds, const std::string& key) {
+    auto it = folds.find(key);
+    if (it == folds.end()) return;
+    if (correction || !it->second.fold.apply(event)) it->second.needs_refold = true;
+  };
+  if (!event.person_id.empty()) apply(person_folds_, event.person_id);
+  if (!event.other_person_id.empty()) apply(person_folds_, event.other_person_id);
+  if (event.subject.starts_with("incident:")) apply(incident_folds_, event.subject);
+  if (event.subject.starts_with("tracing:")) apply(tracing_folds_, event.subject);
+}
+
+Status BatchState::flush(std::int64_t idle) {
+  auto write = [&](auto& folds, auto put, auto refold, auto history, bool prefixed) -> Status {
+    for (auto it = folds.begin(); it != folds.end();) {
+      if (idle > 0 && events_ - it->second.last_touch < idle) {
+        ++it;
+        continue;
+      }
+      if (it->second.needs_refold) {
+        auto events = history(it->first);
+        if (!events) return events.error();
+        const std::string id = prefixed ? without_prefix(it->first) : it->first;
+        if (auto ok = put(refold(id, std::move(*events))); !ok) return ok;
+      } else if (auto ok = put(it->second.fold.view()); !ok) {
+        return ok;
+      }
+      flushed_.insert(it->first);
+      it = folds.erase(it);
+    }
+    return Status::Ok();
+  };
+  auto persons = write(
+      person_folds_, [&](const domain::PersonView& v) { return batch_.put_person(v); },
+      [](const std::string& id, std::vector<domain::Event> e) {
+        return domain::fold_person(id, std::move(e));
+      },
+      [&](const std::string& key) { return batch_.events_of_person(key); }, false);
+  if (!persons) return persons;
+  auto incidents = write(
+      incident_folds_, [&](const domain::RecordView& v) { return batch_.put_incident(v); },
+      [](const std::string& id, std::vector<domain::Event> e) {
+        return domain::fold_incident(id, std::move(e));
+      },
+      [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
+  if (!incidents) return incidents;
+  return write(
+      tracing_folds_, [&](const domain::RecordView& v) { return batch_.put_tracing_request(v); },
+      [](const std::string& id, std::vector<domain::Event> e) {
+        return domain::fold_tracing(id, std::move(e));
+      },
+      [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
+}
+
+}  // namespace haven::ledger

@@ -1,0 +1,62 @@
+#pragma once
+// Private to the ledger: what one batch has created and folded so far. A batch can refer to
+// what it created on earlier lines, and its projections are folded as events arrive.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "haven/domain/projection.h"
+#include "haven/store/store.h"
+
+namespace haven::ledger {
+
+// A fold that has been kept in memory, with the event count at which it was last touched.
+template <typename Fold>
+struct OpenFold {
+  Fold fold;
+  std::int64_t last_touch = 0;
+  // Set when an event arrived out of order: fold again from the full history at the end.
+  bool needs_refold = false;
+};
+
+class BatchState {
+ public:
+  explicit BatchState(store::WriteBatch& batch) : batch_(batch) {}
+
+  // Checks an event's references and creations against the batch and the store, resolving
+  // the person and subject of events that name only a referral or another event.
+  Status check(domain::Event& event);
+  // Notes what a checked event created, so later lines may refer to it.
+  void remember(const domain::Event& event);
+  // Applies an appended event to the projections it concerns. Must be called before the
+  // event is appended, so a fold loaded from the store does not see it twice.
+  Status prepare_folds(const domain::Event& event);
+  void fold(const domain::Event& event);
+  // Writes the views of folds untouched for `idle` events and forgets them (bounds memory on
+  // big imports); with idle 0, writes all.
+  Status flush(std::int64_t idle);
+
+ private:
+  Status check_reference(domain::Event& event, const domain::Reference& ref);
+  Status check_creation(const domain::Creation& creation);
+  template <typename Fold>
+  Status open_fold(std::map<std::string, OpenFold<Fold>>& folds, const std::string& key,
+                   bool fresh);
+
+  store::WriteBatch& batch_;
+  std::int64_t events_ = 0;
+  std::set<std::string> persons_;                 // registered in this batch
+  std::set<std::string> flushed_;                 // folds already written once in this batch
+  std::map<std::string, std::string> referrals_;  // referral id → person id
+  std::set<std::string> incidents_;
+  std::set<std::string> requests_;
+  std::map<std::string, store::EventSummary> events_by_id_;
+  std::map<std::string, OpenFold<domain::PersonFold>> person_folds_;
+  std::map<std::string, OpenFold<domain::IncidentFold>> incident_folds_;
+  std::map<std::string, OpenFold<domain::TracingFold>> tracing_folds_;
+};
+
+}  // namespace haven::ledger

@@ -1,0 +1,136 @@
+// The read side of the ledger, export and rebuild.
+
+#include "haven/ledger/ledger.h"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <set>
+
+#include "haven/core/codes.h"
+#include "haven/core/text.h"
+#include "haven/domain/age.h"
+#include "ledger/ledger_impl.h"
+
+namespace haven::ledger {
+
+Ledger::Ledger(store::Store& store, const Clock& clock)
+    : store_(store), clock_(clock), impl_(std::make_unique<Impl>()) {}
+Ledger::~Ledger() = default;
+
+Result<std::optional<std::string>> Ledger::person(const std::string& person_id) {
+  auto doc = store_.person_document(person_id);
+  if (!doc || !doc->has_value()) return doc;
+  // Age changes every day, so it is computed on reading, never stored.
+  auto person = nlohmann::json::parse(**doc, nullptr, false);
+  if (person.is_discarded()) return Fail(ErrorCode::kStorage, "", "a stored projection is damaged");
+  nlohmann::json age = nullptr;
+  if (person.contains("birth_date") && person["birth_date"].is_string()) {
+    if (auto a =
+            domain::age_on(person["birth_date"].get<std::string>(),
+                           person.value("birth_date_estimated", false), utc_date(clock_.now()))) {
+      age = {{"years", a->years}, {"estimated", a->estimated}, {"child", a->years < 18}};
+    }
+  }
+  person["age"] = age;
+  return std::optional<std::string>(person.dump());
+}
+
+Result<std::vector<std::string>> Ledger::timeline(const std::string& person_id) {
+  auto events = store_.events_of_person(person_id);
+  if (!events) return events.error();
+  std::set<std::string> voided;
+  for (const auto& event : *events) {
+    if (event.type == "event.voided") {
+      auto body = nlohmann::json::parse(event.body, nullptr, false);
+      if (body.is_object()) voided.insert(body.value("event_id", ""));
+    }
+  }
+  domain::sort_for_fold(*events);
+  std::vector<std::string> lines;
+  lines.reserve(events->size());
+  for (const auto& event : *events) {
+    std::string line = domain::export_line(event);
+    line.pop_back();
+    line += voided.count(event.id) > 0 ? ",\"voided\":true}" : ",\"voided\":false}";
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+Result<std::optional<std::string>> Ledger::incident(const std::string& incident_id) {
+  return store_.incident_document(incident_id);
+}
+
+Result<std::optional<std::string>> Ledger::tracing_request(const std::string& request_id) {
+  return store_.tracing_document(request_id);
+}
+
+Result<store::PersonPage> Ledger::find_persons(const Search& search) {
+  if (search.limit < 1 || search.limit > 1000) {
+    return Fail(ErrorCode::kBadRequest, "limit", "must be between 1 and 1000");
+  }
+  if (!search.nationality.empty() && !is_country_code(search.nationality)) {
+    return Fail(ErrorCode::kInvalidField, "nationality",
+                "'" + search.nationality.substr(0, 20) + "' is not an ISO 3166-1 alpha-3 code");
+  }
+  if (search.text.size() > 1000) return Fail(ErrorCode::kBadRequest, "q", "is too long");
+  store::PersonQuery query;
+  const std::string folded = fold_for_search(search.text);
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    const std::size_t end = folded.find(' ', start);
+    query.name_tokens.push_back(folded.substr(start, end - start));
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  query.nationality = search.nationality;
+  query.migration_status = search.migration_status;
+  query.in_detention = search.in_detention;
+  query.limit = search.limit;
+  query.after = search.after;
+  return store_.find_persons(query);
+}
+
+Status Ledger::export_lines(std::ostream& out) {
+  auto ok = store_.for_each_event([&](const domain::Event& event) {
+    out << domain::export_line(event) << '\n';
+    return static_cast<bool>(out);
+  });
+  if (!ok) return ok;
+  if (!out) return Fail(ErrorCode::kIo, "", "could not write the export");
+  return Status::Ok();
+}
+
+Status Ledger::rebuild() {
+  std::lock_guard write_lock(impl_->write_mutex);
+  auto persons = store_.person_ids_with_events();
+  if (!persons) return persons.error();
+  auto incidents = store_.subjects_with_events("incident:");
+  if (!incidents) return incidents.error();
+  auto requests = store_.subjects_with_events("tracing:");
+  if (!requests) return requests.error();
+  auto opened = store_.begin_write();
+  if (!opened) return opened.error();
+  store::WriteBatch& batch = **opened;
+  if (auto ok = batch.clear_projections(); !ok) return ok;
+  for (const auto& id : *persons) {
+    auto events = batch.events_of_person(id);
+    if (!events) return events.error();
+    if (auto ok = batch.put_person(domain::fold_person(id, std::move(*events))); !ok) return ok;
+  }
+  for (const auto& subject : *incidents) {
+    auto events = batch.events_of_subject(subject);
+    if (!events) return events.error();
+    auto view = domain::fold_incident(subject.substr(9), std::move(*events));
+    if (auto ok = batch.put_incident(view); !ok) return ok;
+  }
+  for (const auto& subject : *requests) {
+    auto events = batch.events_of_subject(subject);
+    if (!events) return events.error();
+    auto view = domain::fold_tracing(subject.substr(8), std::move(*events));
+    if (auto ok = batch.put_tracing_request(view); !ok) return ok;
+  }
+  return batch.commit();
+}
+
+}  // namespace haven::ledger

@@ -1,0 +1,75 @@
+#include "store/sqlite/queries.h"
+
+namespace haven::store::sqlite {
+
+domain::Event event_from_row(const Statement& row) {
+  domain::Event event;
+  event.id = row.text(0);
+  event.type = row.text(1);
+  event.occurred_at = Timestamp{row.integer(2)};
+  event.recorded_at = Timestamp{row.integer(3)};
+  event.actor = row.text(4);
+  event.person_id = row.text(5);
+  event.other_person_id = row.text(6);
+  event.subject = row.text(7);
+  event.body = row.text(8);
+  return event;
+}
+
+Result<bool> exists(Connection& db, const std::string& sql, const std::string& key) {
+  auto stmt = db.prepare(sql);
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, key);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  const bool found = *row;
+  (*stmt)->reset();
+  return found;
+}
+
+Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id) {
+  auto stmt = db.prepare("SELECT person_id FROM referrals WHERE referral_id = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, referral_id);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  std::optional<std::string> person;
+  if (*row) person = (*stmt)->text(0);
+  (*stmt)->reset();
+  return person;
+}
+
+Result<std::optional<EventSummary>> event_summary(Connection& db, const std::string& event_id) {
+  auto stmt =
+      db.prepare("SELECT id, type, person_id, other_person_id, subject FROM events WHERE id = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, event_id);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  std::optional<EventSummary> summary;
+  if (*row) {
+    summary = EventSummary{(*stmt)->text(0), (*stmt)->text(1), (*stmt)->text(2), (*stmt)->text(3),
+                           (*stmt)->text(4)};
+  }
+  (*stmt)->reset();
+  return summary;
+}
+
+Result<std::vector<domain::Event>> events_where(Connection& db, const std::string& where,
+                                                const std::string& key) {
+  auto stmt = db.prepare(std::string("SELECT ") + kEventColumns + " FROM events WHERE " + where +
+                         " ORDER BY seq");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, key);
+  std::vector<domain::Event> events;
+  for (;;) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    events.push_back(event_from_row(**stmt));
+  }
+  (*stmt)->reset();
+  return events;
+}
+
+}  // namespace haven::store::sqlite

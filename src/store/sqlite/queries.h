@@ -1,0 +1,34 @@
+#pragma once
+// Private to the store: the look-ups shared by read connections and the write batch.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "haven/store/store.h"
+#include "store/sqlite/connection.h"
+
+namespace haven::store::sqlite {
+
+// Columns of `events` in the order event_from_row reads them.
+inline constexpr const char* kEventColumns =
+    "id, type, occurred_at, recorded_at, actor, person_id, other_person_id, subject, body";
+
+domain::Event event_from_row(const Statement& row);
+
+Result<bool> exists(Connection& db, const std::string& sql, const std::string& key);
+Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id);
+Result<std::optional<EventSummary>> event_summary(Connection& db, const std::string& event_id);
+Result<std::vector<domain::Event>> events_where(Connection& db, const std::string& where,
+                                                const std::string& key);
+
+inline constexpr const char* kHasPerson = "SELECT 1 FROM registrations WHERE person_id = ?";
+inline constexpr const char* kHasEvent = "SELECT 1 FROM events WHERE id = ?";
+inline constexpr const char* kHasIncident =
+    "SELECT 1 FROM events WHERE subject = 'incident:' || ? AND type = 'incident.reported'";
+inline constexpr const char* kHasTracingRequest =
+    "SELECT 1 FROM events WHERE subject = 'tracing:' || ? AND type = 'tracing.requested'";
+inline constexpr const char* kOfPerson = "person_id = ?1 OR other_person_id = ?1";
+inline constexpr const char* kOfSubject = "subject = ?1";
+
+}  // namespace haven::store::sqlite

@@ -1,0 +1,97 @@
+#include "store/sqlite/schema.h"
+
+#include <array>
+#include <string>
+
+namespace haven::store::sqlite {
+namespace {
+
+// Migrations, in order; migration i brings the schema to version i + 1. Never edit a
+// published migration: add a new one.
+constexpr std::array<const char*, 1> kMigrations = {
+    // 1: the event log, the integrity indexes derived from it, and the projections.
+    R"sql(
+CREATE TABLE events (
+  seq INTEGER PRIMARY KEY,           -- recording order
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  occurred_at INTEGER NOT NULL,      -- UTC microseconds
+  recorded_at INTEGER NOT NULL,      -- UTC microseconds
+  actor TEXT NOT NULL,
+  person_id TEXT REFERENCES registrations(person_id) DEFERRABLE INITIALLY DEFERRED,
+  other_person_id TEXT REFERENCES registrations(person_id) DEFERRABLE INITIALLY DEFERRED,
+  subject TEXT,                      -- referral:…, incident:…, tracing:…
+  body TEXT NOT NULL                 -- canonical JSON of the event's own fields
+);
+CREATE INDEX events_by_person ON events(person_id) WHERE person_id IS NOT NULL;
+CREATE INDEX events_by_other_person ON events(other_person_id) WHERE other_person_id IS NOT NULL;
+CREATE INDEX events_by_subject ON events(subject) WHERE subject IS NOT NULL;
+
+-- Integrity indexes: written with the events that create them, never rebuilt, so the
+-- database itself refuses an event about a person or referral that does not exist.
+CREATE TABLE registrations (
+  person_id TEXT PRIMARY KEY,
+  event_seq INTEGER NOT NULL REFERENCES events(seq)
+) WITHOUT ROWID;
+CREATE TABLE referrals (
+  referral_id TEXT PRIMARY KEY,
+  person_id TEXT NOT NULL REFERENCES registrations(person_id) DEFERRABLE INITIALLY DEFERRED,
+  event_seq INTEGER NOT NULL REFERENCES events(seq)
+) WITHOUT ROWID;
+
+-- Projections: derived from the log, rebuilt by `haven rebuild`.
+CREATE TABLE persons (
+  pos INTEGER PRIMARY KEY,           -- listing order (registration order)
+  person_id TEXT NOT NULL UNIQUE,
+  search_text TEXT NOT NULL,
+  nationalities TEXT NOT NULL,
+  migration_status TEXT NOT NULL,
+  in_detention INTEGER NOT NULL,
+  document TEXT NOT NULL
+);
+CREATE INDEX persons_by_status ON persons(migration_status);
+CREATE TABLE incidents (
+  incident_id TEXT PRIMARY KEY,
+  category TEXT NOT NULL,
+  document TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE tracing_requests (
+  request_id TEXT PRIMARY KEY,
+  document TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+};
+
+Result<int> user_version(Connection& db) {
+  auto stmt = db.prepare("PRAGMA user_version");
+  if (!stmt) return stmt.error();
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  return static_cast<int>((*stmt)->integer(0));
+}
+
+}  // namespace
+
+int latest_schema_version() { return static_cast<int>(kMigrations.size()); }
+
+Status migrate(Connection& db) {
+  auto version = user_version(db);
+  if (!version) return version.error();
+  if (*version > latest_schema_version()) {
+    return Fail(ErrorCode::kStorage, "",
+                "the database is at schema version " + std::to_string(*version) +
+                    ", newer than this haven (" + std::to_string(latest_schema_version()) +
+                    "): upgrade haven");
+  }
+  for (int v = *version; v < latest_schema_version(); ++v) {
+    const std::string sql = std::string("BEGIN IMMEDIATE;") + kMigrations[v] +
+                            "PRAGMA user_version = " + std::to_string(v + 1) + "; COMMIT;";
+    if (auto ok = db.exec(sql.c_str()); !ok) {
+      (void)db.exec("ROLLBACK");
+      return ok;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace haven::store::sqlite

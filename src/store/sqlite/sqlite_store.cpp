@@ -1,0 +1,238 @@
+#include "store/sqlite/sqlite_store.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "store/sqlite/queries.h"
+#include "store/sqlite/schema.h"
+
+namespace haven::store::sqlite {
+namespace {
+
+Status configure(Connection& db, const StoreOptions& options, bool writer) {
+  // WAL lets readers work while a batch writes; FULL makes an acknowledged write survive a
+  // power cut; foreign keys let the database itself refuse events about unknown persons.
+  std::string pragmas =
+      "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
+      "PRAGMA cache_size = -" +
+      std::to_string(options.cache_kib) + ";";
+  if (writer) pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+  return db.exec(pragmas.c_str());
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> SqliteStore::Open(const StoreOptions& options) {
+  const bool present = std::filesystem::exists(options.location);
+  if (!present && !options.create_if_missing) {
+    return Fail(ErrorCode::kNotFound, "db",
+                "no database at '" + options.location + "' (create one with `haven init`)");
+  }
+  std::unique_ptr<SqliteStore> store(new SqliteStore());
+  auto writer = Connection::Open(options.location, false, options.create_if_missing);
+  if (!writer) return writer.error();
+  store->writer_ = std::move(*writer);
+  if (auto ok = configure(*store->writer_, options, true); !ok) return ok.error();
+  if (auto ok = migrate(*store->writer_); !ok) return ok.error();
+  for (int i = 0; i < options.read_connections; ++i) {
+    auto reader = Connection::Open(options.location, true, false);
+    if (!reader) return reader.error();
+    if (auto ok = configure(**reader, options, false); !ok) return ok.error();
+    store->idle_readers_.push_back(reader->get());
+    store->readers_.push_back(std::move(*reader));
+  }
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+SqliteStore::Lease::~Lease() {
+  {
+    std::lock_guard lock(store_.pool_mutex_);
+    store_.idle_readers_.push_back(db_);
+  }
+  store_.pool_ready_.notify_one();
+}
+
+SqliteStore::Lease SqliteStore::lease() {
+  std::unique_lock lock(pool_mutex_);
+  pool_ready_.wait(lock, [this] { return !idle_readers_.empty(); });
+  Connection* db = idle_readers_.back();
+  idle_readers_.pop_back();
+  return Lease(*this, db);
+}
+
+Result<bool> SqliteStore::has_person(const std::string& id) {
+  return exists(*lease(), kHasPerson, id);
+}
+Result<bool> SqliteStore::has_incident(const std::string& id) {
+  return exists(*lease(), kHasIncident, id);
+}
+Result<bool> SqliteStore::has_tracing_request(const std::string& id) {
+  return exists(*lease(), kHasTracingRequest, id);
+}
+Result<bool> SqliteStore::has_event(const std::string& id) {
+  return exists(*lease(), kHasEvent, id);
+}
+Result<std::optional<std::string>> SqliteStore::referral_person(const std::string& id) {
+  return sqlite::referral_person(*lease(), id);
+}
+Result<std::optional<EventSummary>> SqliteStore::event_summary(const std::string& id) {
+  return sqlite::event_summary(*lease(), id);
+}
+Result<std::vector<domain::Event>> SqliteStore::events_of_person(const std::string& id) {
+  return events_where(*lease(), kOfPerson, id);
+}
+Result<std::vector<domain::Event>> SqliteStore::events_of_subject(const std::string& subject) {
+  return events_where(*lease(), kOfSubject, subject);
+}
+
+Result<std::optional<std::string>> SqliteStore::document(const char* sql, const std::string& key) {
+  auto db = lease();
+  auto stmt = db->prepare(sql);
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, key);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  std::optional<std::string> doc;
+  if (*row) doc = (*stmt)->text(0);
+  (*stmt)->reset();
+  return doc;
+}
+
+Result<std::optional<std::string>> SqliteStore::person_document(const std::string& id) {
+  return document("SELECT document FROM persons WHERE person_id = ?", id);
+}
+Result<std::optional<std::string>> SqliteStore::incident_document(const std::string& id) {
+  return document("SELECT document FROM incidents WHERE incident_id = ?", id);
+}
+Result<std::optional<std::string>> SqliteStore::tracing_document(const std::string& id) {
+  return document("SELECT document FROM tracing_requests WHERE request_id = ?", id);
+}
+
+Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
+  // The SQL shape depends only on which filters are set, so each shape is prepared once.
+  std::string sql = "SELECT pos, document FROM persons WHERE pos > ?";
+  for (std::size_t i = 0; i < query.name_tokens.size(); ++i) {
+    sql += " AND search_text LIKE ? ESCAPE '\\'";
+  }
+  if (!query.nationality.empty()) sql += " AND nationalities LIKE ?";
+  if (!query.migration_status.empty()) sql += " AND migration_status = ?";
+  if (query.in_detention) sql += " AND in_detention = ?";
+  sql += " ORDER BY pos LIMIT ?";
+  auto db = lease();
+  auto stmt = db->prepare(sql);
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  int at = 1;
+  s.bind(at++, query.after);
+  auto like = [](const std::string& text) {
+    std::string escaped;
+    for (char c : text) {
+      if (c == '%' || c == '_' || c == '\\') escaped += '\\';
+      escaped += c;
+    }
+    return "%" + escaped + "%";
+  };
+  for (const auto& token : query.name_tokens) s.bind(at++, like(token));
+  if (!query.nationality.empty()) s.bind(at++, like(" " + query.nationality + " "));
+  if (!query.migration_status.empty()) s.bind(at++, query.migration_status);
+  if (query.in_detention) s.bind(at++, std::int64_t{*query.in_detention ? 1 : 0});
+  s.bind(at++, std::int64_t{query.limit} + 1);
+  PersonPage page;
+  std::int64_t last = 0;
+  for (;;) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    if (static_cast<int>(page.documents.size()) == query.limit) {
+      page.next_after = last;
+      break;
+    }
+    last = s.integer(0);
+    page.documents.push_back(s.text(1));
+  }
+  s.reset();
+  return page;
+}
+
+Status SqliteStore::for_each_event(const std::function<bool(const domain::Event&)>& visit) {
+  auto db = lease();
+  auto stmt = db->prepare(std::string("SELECT ") + kEventColumns + " FROM events ORDER BY seq");
+  if (!stmt) return stmt.error();
+  for (;;) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row || !visit(event_from_row(**stmt))) break;
+  }
+  (*stmt)->reset();
+  return Status::Ok();
+}
+
+Result<std::vector<std::string>> SqliteStore::strings(const std::string& sql,
+                                                      const std::string& key) {
+  auto db = lease();
+  auto stmt = db->prepare(sql);
+  if (!stmt) return stmt.error();
+  if (!key.empty()) (*stmt)->bind(1, key);
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back((*stmt)->text(0));
+  }
+  (*stmt)->reset();
+  return out;
+}
+
+Result<std::vector<std::string>> SqliteStore::person_ids_with_events() {
+  return strings("SELECT person_id FROM registrations ORDER BY event_seq", "");
+}
+
+Result<std::vector<std::string>> SqliteStore::subjects_with_events(const std::string& prefix) {
+  return strings(
+      "SELECT subject FROM events WHERE subject IS NOT NULL AND substr(subject, 1, length(?1)) = "
+      "?1 "
+      "GROUP BY subject ORDER BY min(seq)",
+      prefix);
+}
+
+Result<Counts> SqliteStore::counts() {
+  auto db = lease();
+  auto stmt = db->prepare(
+      "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM persons),"
+      " (SELECT count(*) FROM incidents), (SELECT count(*) FROM tracing_requests)");
+  if (!stmt) return stmt.error();
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  Counts counts{(*stmt)->integer(0), (*stmt)->integer(1), (*stmt)->integer(2), (*stmt)->integer(3)};
+  (*stmt)->reset();
+  return counts;
+}
+
+Result<std::string> SqliteStore::dump_projections() {
+  auto rows = strings(
+      "SELECT 'person ' || person_id || ' ' || in_detention || ' ' || migration_status || ' ' ||"
+      " nationalities || ' ' || search_text || ' ' || document FROM persons"
+      " UNION ALL SELECT 'incident ' || incident_id || ' ' || category || ' ' || document"
+      " FROM incidents"
+      " UNION ALL SELECT 'tracing ' || request_id || ' ' || document FROM tracing_requests",
+      "");
+  if (!rows) return rows.error();
+  std::sort(rows->begin(), rows->end());
+  std::string dump;
+  for (const auto& row : *rows) dump += row + "\n";
+  return dump;
+}
+
+Result<int> SqliteStore::schema_version() {
+  auto db = lease();
+  auto stmt = db->prepare("PRAGMA user_version");
+  if (!stmt) return stmt.error();
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  const int version = static_cast<int>((*stmt)->integer(0));
+  (*stmt)->reset();
+  return version;
+}
+
+}  // namespace haven::store::sqlite

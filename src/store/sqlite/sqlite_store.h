@@ -1,0 +1,72 @@
+#pragma once
+// Private to the store: the SQLite back end. One writer connection (guarded by a mutex held
+// for the life of a WriteBatch) and a pool of read-only connections; WAL mode lets readers
+// run while a batch writes.
+
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+#include "haven/store/store.h"
+#include "store/sqlite/connection.h"
+
+namespace haven::store::sqlite {
+
+class SqliteStore final : public Store {
+ public:
+  static Result<std::unique_ptr<Store>> Open(const StoreOptions& options);
+
+  Result<std::unique_ptr<WriteBatch>> begin_write() override;
+
+  Result<bool> has_person(const std::string& person_id) override;
+  Result<bool> has_incident(const std::string& incident_id) override;
+  Result<bool> has_tracing_request(const std::string& request_id) override;
+  Result<bool> has_event(const std::string& event_id) override;
+  Result<std::optional<std::string>> referral_person(const std::string& referral_id) override;
+  Result<std::optional<EventSummary>> event_summary(const std::string& event_id) override;
+  Result<std::vector<domain::Event>> events_of_person(const std::string& person_id) override;
+  Result<std::vector<domain::Event>> events_of_subject(const std::string& subject) override;
+
+  Result<std::optional<std::string>> person_document(const std::string& person_id) override;
+  Result<std::optional<std::string>> incident_document(const std::string& id) override;
+  Result<std::optional<std::string>> tracing_document(const std::string& id) override;
+  Result<PersonPage> find_persons(const PersonQuery& query) override;
+  Status for_each_event(const std::function<bool(const domain::Event&)>& visit) override;
+  Result<std::vector<std::string>> person_ids_with_events() override;
+  Result<std::vector<std::string>> subjects_with_events(const std::string& prefix) override;
+  Result<Counts> counts() override;
+  Result<std::string> dump_projections() override;
+  Result<int> schema_version() override;
+
+ private:
+  // A read connection borrowed from the pool for one call; returned on destruction.
+  class Lease {
+   public:
+    Lease(SqliteStore& store, Connection* db) : store_(store), db_(db) {}
+    ~Lease();
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    Connection& operator*() { return *db_; }
+    Connection* operator->() { return db_; }
+
+   private:
+    SqliteStore& store_;
+    Connection* db_;
+  };
+  friend class Lease;
+  friend class SqliteWriteBatch;
+
+  SqliteStore() = default;
+  Lease lease();
+  Result<std::optional<std::string>> document(const char* sql, const std::string& key);
+  Result<std::vector<std::string>> strings(const std::string& sql, const std::string& key);
+
+  std::unique_ptr<Connection> writer_;
+  std::mutex write_mutex_;
+  std::vector<std::unique_ptr<Connection>> readers_;
+  std::vector<Connection*> idle_readers_;
+  std::mutex pool_mutex_;
+  std::condition_variable pool_ready_;
+};
+
+}  // namespace haven::store::sqlite

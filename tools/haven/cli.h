@@ -1,0 +1,42 @@
+#pragma once
+// The `haven` command line: one small file per command, sharing these helpers.
+
+#include <memory>
+#include <string>
+
+#include "haven/core/result.h"
+#include "haven/core/time.h"
+#include "haven/ledger/ledger.h"
+#include "haven/store/store.h"
+
+namespace haven::cli {
+
+// Flags every command shares.
+struct GlobalOptions {
+  // SQLite file (or, later, a postgresql:// URL); from --db or HAVEN_DB.
+  std::string db = "haven.db";
+  // `table` for people, `json` for programs.
+  std::string format = "table";
+};
+
+// An open store and a ledger over it, with the system clock.
+struct Session {
+  SystemClock clock;
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<ledger::Ledger> ledger;
+};
+
+// Opens the database; with `create`, makes it when absent.
+Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create);
+
+// Exit code for an error (tools/haven/exit_codes.cpp): the one mapping for the CLI.
+int exit_code(ErrorCode code);
+// Prints "haven: <error>" to stderr and returns its exit code.
+int report_error(const Error& error);
+
+// True when stderr is a terminal a person is watching (progress bars go there).
+bool stderr_is_terminal();
+// Formats 1234567 as "1,234,567".
+std::string with_commas(std::int64_t n);
+
+}  // namespace haven::cli

@@ -1,0 +1,77 @@
+// Commands about the database as a whole: init, export, rebuild.
+
+#include <fstream>
+#include <iostream>
+
+#include "commands.h"
+
+namespace haven::cli {
+
+void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand("init", "Create the database (does nothing if it exists)");
+  cmd->callback([&] {
+    auto session = open_session(global, true);
+    if (!session) {
+      exit = report_error(session.error());
+      return;
+    }
+    auto version = (*session)->store->schema_version();
+    if (!version) {
+      exit = report_error(version.error());
+      return;
+    }
+    std::cout << "Database " << global.db << " is ready (schema version " << *version << ").\n";
+  });
+}
+
+void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand("export",
+                                 "Write every event as JSON Lines, in recording order\n"
+                                 "(`haven import --restore` reads it back to the same log)");
+  auto output_flag = std::make_shared<std::string>("-");
+  cmd->add_option("--output,-o", *output_flag, "File to write, or - for standard output")
+      ->capture_default_str();
+  cmd->callback([&global, &exit, output_flag] {
+    const std::string& output = *output_flag;
+    auto session = open_session(global, false);
+    if (!session) {
+      exit = report_error(session.error());
+      return;
+    }
+    std::ofstream file;
+    if (output != "-") {
+      file.open(output);
+      if (!file) {
+        exit = report_error(Fail(ErrorCode::kIo, "output", "cannot write '" + output + "'"));
+        return;
+      }
+    }
+    std::ostream& out = output == "-" ? std::cout : file;
+    if (auto ok = (*session)->ledger->export_lines(out); !ok) exit = report_error(ok.error());
+  });
+}
+
+void add_rebuild_command(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand(
+      "rebuild", "Fold every projection (persons, incidents, tracing) again from the event log");
+  cmd->callback([&] {
+    auto session = open_session(global, false);
+    if (!session) {
+      exit = report_error(session.error());
+      return;
+    }
+    if (auto ok = (*session)->ledger->rebuild(); !ok) {
+      exit = report_error(ok.error());
+      return;
+    }
+    auto counts = (*session)->store->counts();
+    if (counts) {
+      std::cerr << "Rebuilt " << with_commas(counts->persons) << " persons, "
+                << with_commas(counts->incidents) << " incidents and "
+                << with_commas(counts->tracing_requests) << " tracing requests from "
+                << with_commas(counts->events) << " events.\n";
+    }
+  });
+}
+
+}  // namespace haven::cli

@@ -1,0 +1,18 @@
+#pragma once
+// Each command registers itself on the CLI11 app; its callback stores the exit code.
+
+#include <CLI/CLI.hpp>
+
+#include "cli.h"
+
+namespace haven::cli {
+
+void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_import_command(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_rebuild_command(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit);
+
+}  // namespace haven::cli

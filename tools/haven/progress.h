@@ -1,0 +1,29 @@
+#pragma once
+// A one-line progress display on stderr, shown only when a person is watching a terminal.
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+
+namespace haven::cli {
+
+class Progress {
+ public:
+  // `total_bytes` 0 when the size is unknown (standard input).
+  Progress(std::string label, std::int64_t total_bytes);
+  ~Progress();
+  void update(std::int64_t items, std::int64_t bytes_done);
+  void finish();
+
+ private:
+  std::string label_;
+  std::int64_t total_bytes_;
+  bool active_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// Size of a file in bytes, or 0 when it cannot be read.
+std::int64_t file_size(const std::string& path);
+
+}  // namespace haven::cli
