@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <unordered_map>
 
 namespace haven {
 namespace {
@@ -48,16 +49,46 @@ bool is_ascii(std::string_view text) {
 
 }  // namespace
 
-std::string fold_for_search(std::string_view text) {
-  // Most names typed at a desk are ASCII already; ICU is only needed for the rest.
-  if (is_ascii(text)) return squeeze(text);
+namespace {
+
+std::string transliterate(std::string_view word) {
   thread_local std::unique_ptr<icu::Transliterator> folder = make_folder();
   icu::UnicodeString unicode =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int>(text.size())));
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int>(word.size())));
   if (folder) folder->transliterate(unicode);
   std::string out;
   unicode.toUTF8String(out);
-  return squeeze(out);
+  return out;
+}
+
+// ICU's transliterators cost microseconds per word, and names repeat endlessly (a registry
+// holds thousands of Mohameds), so each thread remembers the words it has folded.
+std::string transliterate_cached(std::string_view word) {
+  constexpr std::size_t kMaxRemembered = 200'000;
+  thread_local std::unordered_map<std::string, std::string> remembered;
+  if (auto it = remembered.find(std::string(word)); it != remembered.end()) return it->second;
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  std::string folded = transliterate(word);
+  remembered.emplace(std::string(word), folded);
+  return folded;
+}
+
+}  // namespace
+
+std::string fold_for_search(std::string_view text) {
+  // Most names typed at a desk are ASCII already; ICU is only needed for the rest.
+  if (is_ascii(text)) return squeeze(text);
+  std::string latin;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(start, end - start);
+    latin += is_ascii(word) ? std::string(word) : transliterate_cached(word);
+    latin += ' ';
+    start = end + 1;
+  }
+  return squeeze(latin);
 }
 
 bool is_valid_utf8(std::string_view text) {

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Drives the real `haven` binary as a user would: init, import (good, bad, partial), person
+# show, persons search, export and restore, rebuild, serve. Usage: cli_test.sh PATH/TO/haven
+set -uo pipefail
+haven="$1"
+work=$(mktemp -d)
+trap 'kill "${server:-0}" 2>/dev/null; rm -rf "$work"' EXIT
+db="$work/haven.db"
+passed=0
+failed=0
+
+check() {  # check NAME CONDITION-COMMAND...
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
+}
+contains() { grep -qF -- "$2" <<<"$1"; }
+
+cat >"$work/good.jsonl" <<'JSONL'
+# two persons, a detention and a referral
+{"type":"person.registered","occurred_at":"2026-03-01T10:00:00+01:00","person_id":"P-1","given_name":"Amanuel","family_name":"Tesfay","name_original":"ኣማኑኤል ተስፋይ","nationalities":["ERI"],"birth_date":"2009","birth_date_estimated":true}
+{"type":"person.registered","occurred_at":"2026-03-01T11:00:00+01:00","person_id":"P-2","given_name":"José","family_name":"Núñez","nationalities":["HND"]}
+{"type":"detention.started","occurred_at":"2026-03-02T10:00:00+01:00","person_id":"P-1","facility":"Lampedusa hotspot"}
+{"type":"referral.made","occurred_at":"2026-03-03T10:00:00+01:00","referral_id":"R-1","person_id":"P-1","service":"legal"}
+JSONL
+cat >"$work/bad.jsonl" <<'JSONL'
+{"type":"person.registered","occurred_at":"2026-03-04T10:00:00Z","person_id":"P-3","given_name":"Selam"}
+{"type":"consular.visited","occurred_at":"2026-03-05T10:00:00Z","person_id":"P-404"}
+{"type":"person.registered","occurred_at":"2026-02-30T10:00:00Z","person_id":"P-4"}
+JSONL
+
+out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
+check "import needs an initialised database" contains "$out" "haven init"
+
+out=$("$haven" --db "$db" init 2>&1)
+check "init creates the database" contains "$out" "schema version 1"
+
+out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
+check "import records a good file" contains "$out" "Recorded 4 events"
+check "import of a good file exits 0" test "$rc" -eq 0
+
+out=$("$haven" --db "$db" import "$work/bad.jsonl" 2>&1); rc=$?
+check "a bad file is refused whole" contains "$out" "Nothing was recorded"
+check "the unknown person is named with its line" contains "$out" "line 2: person_id: no person 'P-404'"
+check "the impossible date is named with its line" contains "$out" "line 3: occurred_at:"
+check "a refused import exits 1" test "$rc" -eq 1
+out=$("$haven" --db "$db" person show P-3 2>&1); rc=$?
+check "nothing of the refused file was written" test "$rc" -eq 3
+
+out=$("$haven" --db "$db" --format json import --partial "$work/bad.jsonl" 2>&1)
+check "partial keeps the good line" contains "$out" '"recorded":1'
+check "partial reports the bad lines as JSON" contains "$out" '"code":"unknown_person"'
+
+out=$("$haven" --db "$db" person show P-1 2>&1)
+check "person show prints the name in its own script" contains "$out" "ኣማኑኤል ተስፋይ"
+check "person show prints the estimated age" contains "$out" "(age about"
+check "person show lists the timeline" contains "$out" "detention.started"
+
+out=$("$haven" --db "$db" persons search "jose nunez" 2>&1)
+check "search ignores case and accents" contains "$out" "P-2"
+out=$("$haven" --db "$db" persons search --nationality ERI --detained 2>&1)
+check "search filters by nationality and detention" contains "$out" "P-1"
+out=$("$haven" --db "$db" persons search --nationality eri 2>&1); rc=$?
+check "a lower-case nationality is refused" test "$rc" -ne 0
+
+"$haven" --db "$db" export -o "$work/export.jsonl"
+"$haven" --db "$work/copy.db" init >/dev/null
+out=$("$haven" --db "$work/copy.db" import "$work/export.jsonl" 2>&1)
+check "an export is refused without --restore" contains "$out" "recorded_at"
+out=$("$haven" --db "$work/copy.db" import --restore "$work/export.jsonl" 2>&1)
+check "an export restores" contains "$out" "Recorded 5 events"
+"$haven" --db "$work/copy.db" export -o "$work/export2.jsonl"
+check "export, restore, export round-trips byte for byte" cmp -s "$work/export.jsonl" "$work/export2.jsonl"
+
+before=$("$haven" --db "$db" --format json person show P-1)
+out=$("$haven" --db "$db" rebuild 2>&1)
+check "rebuild reports what it folded" contains "$out" "Rebuilt 3 persons"
+after=$("$haven" --db "$db" --format json person show P-1)
+check "rebuild gives the same person" test "$before" = "$after"
+
+out=$("$haven" --db "$db" frobnicate 2>&1); rc=$?
+check "an unknown command is a usage error" test "$rc" -eq 2
+out=$("$haven" --help 2>&1)
+check "--help lists the commands" contains "$out" "import"
+out=$("$haven" --version 2>&1)
+check "--version prints the version" contains "$out" "haven 0.1.0"
+
+"$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
+server=$!
+for _ in $(seq 50); do grep -q "serving" "$work/serve.log" && break; sleep 0.1; done
+url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -1)
+out=$(curl -s "$url/api/v1/persons/P-1")
+check "serve answers a person over HTTP" contains "$out" '"person_id":"P-1"'
+kill -TERM "$server"; wait "$server"; rc=$?
+check "serve stops cleanly on TERM" test "$rc" -eq 0
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
