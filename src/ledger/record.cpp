@@ -7,6 +7,7 @@
 #include "haven/ledger/ledger.h"
 #include "ledger/batch_state.h"
 #include "ledger/ledger_impl.h"
+#include "ledger/parsed_stream.h"
 
 namespace haven::ledger {
 namespace {
@@ -15,10 +16,13 @@ namespace {
 // this is a clock difference, not a mistake.
 constexpr std::int64_t kClockSkewAllowance = 5 * 60 * kMicrosPerSecond;
 
+// Batches smaller than this are read on the caller's thread: a thread costs more than it saves.
+constexpr std::size_t kReadAheadFrom = 2'000;
+
 }  // namespace
 
 Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>& next,
-                                         const RecordOptions& options) {
+                                         const RecordOptions& options, bool read_ahead) {
   std::lock_guard write_lock(impl_->write_mutex);
   const Timestamp now = clock_.now();
   domain::ReadOptions read_options;
@@ -31,8 +35,9 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
   BatchState state(batch);
   RecordReport report;
   std::int64_t seen = 0;
-  InputEvent input;
-  while (next(input)) {
+  ParsedStream stream(next, read_options, options.max_line_bytes, read_ahead);
+  ParsedInput input;
+  while (stream.pop(input)) {
     if (!options.partial && static_cast<int>(report.errors.size()) >= options.max_errors) break;
     ++seen;
     if (options.progress && seen % options.progress_every == 0) options.progress(seen);
@@ -42,17 +47,11 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
       error.line = input.line;
       if (collecting) report.errors.push_back(std::move(error));
     };
-    if (input.json.size() > options.max_line_bytes) {
-      refuse(Fail(ErrorCode::kPayloadTooLarge, "",
-                  "the event is " + std::to_string(input.json.size()) + " bytes; the most is " +
-                      std::to_string(options.max_line_bytes)));
+    if (!input.event) {
+      refuse(input.error);
       continue;
     }
-    auto event = domain::read_event(input.json, read_options);
-    if (!event) {
-      refuse(event.error());
-      continue;
-    }
+    domain::Event* event = &*input.event;
     if (auto ok = state.check(*event); !ok) {
       if (ok.error().code == ErrorCode::kStorage) return ok.error();
       refuse(ok.error());
@@ -95,7 +94,7 @@ Result<RecordReport> Ledger::record(const std::vector<InputEvent>& events,
         out = events[at++];
         return true;
       },
-      options);
+      options, events.size() >= kReadAheadFrom);
 }
 
 Result<RecordReport> Ledger::record_lines(std::istream& input, const RecordOptions& options) {
@@ -114,7 +113,7 @@ Result<RecordReport> Ledger::record_lines(std::istream& input, const RecordOptio
         }
         return false;
       },
-      options);
+      options, true);
 }
 
 }  // namespace haven::ledger

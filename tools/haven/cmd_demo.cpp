@@ -24,10 +24,12 @@ struct DemoFlags {
 
 void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto flags = std::make_shared<DemoFlags>();
-  auto* cmd = app.add_subcommand(
-      "demo",
-      "Generate demo histories (persons from five migration corridors, detentions, consular\n"
-      "notices, referrals, incidents, tracing) and record them, or write them with --output");
+  auto* cmd = app.add_subcommand("demo", "Record realistic, reproducible demo histories");
+  cmd->footer(
+      "Persons from five migration corridors (Central America-Mexico-United States, Central\n"
+      "Mediterranean, Eastern Mediterranean-Western Balkans, Horn of Africa-Yemen-Gulf, Bay of\n"
+      "Bengal) with names in their own scripts, detentions, consular notices, referrals,\n"
+      "incidents and tracing requests. The same seed gives the same data.");
   cmd->add_option("--persons", flags->persons, "How many persons")->capture_default_str();
   cmd->add_option("--seed", flags->seed, "Same seed, same data")->capture_default_str();
   cmd->add_option("--output,-o", flags->output,

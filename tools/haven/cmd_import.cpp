@@ -56,12 +56,13 @@ void print_report(const ledger::RecordReport& report, const GlobalOptions& globa
 
 void add_import_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto flags = std::make_shared<ImportFlags>();
-  auto* cmd = app.add_subcommand(
-      "import",
-      "Record events from a JSON Lines file (one event per line; - reads standard input).\n"
-      "The whole file is refused if any line is wrong, and every problem is listed with its\n"
-      "line and field. Example line:\n"
-      R"(  {"type":"person.registered","occurred_at":"2026-03-01T10:00:00+01:00","person_id":"P-1","given_name":"Amina"})");
+  auto* cmd = app.add_subcommand("import", "Record events from a JSON Lines file");
+  cmd->footer(
+      "One event per line; blank lines and lines starting with # are skipped. The whole file\n"
+      "is refused if any line is wrong, and every problem is listed with its line and field.\n"
+      "Example line:\n"
+      R"(  {"type":"person.registered","occurred_at":"2026-03-01T10:00:00+01:00","person_id":"P-1","given_name":"Amina"})"
+      "\nExit status: 0 all recorded, 1 some lines refused, 3 no database, 4 storage error.");
   cmd->add_option("file", flags->file, "JSON Lines file, or - for standard input")->required();
   cmd->add_flag("--partial", flags->partial, "Keep the good lines and report the bad ones");
   cmd->add_flag("--restore", flags->restore,

@@ -25,9 +25,10 @@ void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit) {
 }
 
 void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit) {
-  auto* cmd = app.add_subcommand("export",
-                                 "Write every event as JSON Lines, in recording order\n"
-                                 "(`haven import --restore` reads it back to the same log)");
+  auto* cmd = app.add_subcommand("export", "Write every event as JSON Lines");
+  cmd->footer(
+      "Events come in recording order; `haven import --restore` reads them back to the\n"
+      "same log, so an export is a complete backup.");
   auto output_flag = std::make_shared<std::string>("-");
   cmd->add_option("--output,-o", *output_flag, "File to write, or - for standard output")
       ->capture_default_str();
@@ -52,8 +53,7 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit) {
 }
 
 void add_rebuild_command(CLI::App& app, const GlobalOptions& global, int& exit) {
-  auto* cmd = app.add_subcommand(
-      "rebuild", "Fold every projection (persons, incidents, tracing) again from the event log");
+  auto* cmd = app.add_subcommand("rebuild", "Fold every projection again from the event log");
   cmd->callback([&] {
     auto session = open_session(global, false);
     if (!session) {

@@ -102,9 +102,9 @@ class Ledger {
  private:
   struct Impl;
   // The one write path: `next` fills the next input (its text valid until the next call)
-  // and returns false at the end.
+  // and returns false at the end. With `read_ahead`, inputs are read on a second thread.
   Result<RecordReport> record_from(const std::function<bool(InputEvent&)>& next,
-                                   const RecordOptions& options);
+                                   const RecordOptions& options, bool read_ahead);
 
   store::Store& store_;
   const Clock& clock_;

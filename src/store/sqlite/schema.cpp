@@ -23,21 +23,24 @@ CREATE TABLE events (
   subject TEXT,                      -- referral:…, incident:…, tracing:…
   body TEXT NOT NULL                 -- canonical JSON of the event's own fields
 );
-CREATE INDEX events_by_person ON events(person_id) WHERE person_id IS NOT NULL;
-CREATE INDEX events_by_other_person ON events(other_person_id) WHERE other_person_id IS NOT NULL;
-CREATE INDEX events_by_subject ON events(subject) WHERE subject IS NOT NULL;
+-- Full (not partial) indexes: SQLite's foreign-key checks only use plain indexes on the
+-- child columns, and without them each registration would scan the whole log.
+CREATE INDEX events_by_person ON events(person_id);
+CREATE INDEX events_by_other_person ON events(other_person_id);
+CREATE INDEX events_by_subject ON events(subject);
 
 -- Integrity indexes: written with the events that create them, never rebuilt, so the
 -- database itself refuses an event about a person or referral that does not exist.
 CREATE TABLE registrations (
   person_id TEXT PRIMARY KEY,
-  event_seq INTEGER NOT NULL REFERENCES events(seq)
+  event_seq INTEGER NOT NULL        -- the registering event, for rebuild order
 ) WITHOUT ROWID;
 CREATE TABLE referrals (
   referral_id TEXT PRIMARY KEY,
   person_id TEXT NOT NULL REFERENCES registrations(person_id) DEFERRABLE INITIALLY DEFERRED,
-  event_seq INTEGER NOT NULL REFERENCES events(seq)
+  event_seq INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE INDEX referrals_by_person ON referrals(person_id);
 
 -- Projections: derived from the log, rebuilt by `haven rebuild`.
 CREATE TABLE persons (

@@ -86,7 +86,7 @@ check "--version prints the version" contains "$out" "haven 0.1.0"
 
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!
-for _ in $(seq 50); do grep -q "serving" "$work/serve.log" && break; sleep 0.1; done
+for _ in $(seq 50); do grep -qs "serving" "$work/serve.log" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -1)
 out=$(curl -s "$url/api/v1/persons/P-1")
 check "serve answers a person over HTTP" contains "$out" '"person_id":"P-1"'
