@@ -151,6 +151,29 @@ TEST_F(SmallBodyTest, RefusesAChunkedBodyOverTheLimit) {
       },
       "application/json");
   expect_problem(res, 413, "payload_too_large");
+  EXPECT_TRUE(health_answers());
+}
+
+TEST_F(SmallBodyTest, CutsOffAHugeChunkedBody) {
+  // Far past the limit the server stops reading and closes; the client may see the 413 or
+  // only the closed connection, but the server must stay well.
+  std::string block(64 << 10, ' ');
+  std::size_t sent = 0;
+  auto res = client_->Post(
+      "/api/v1/events",
+      [&](std::size_t, httplib::DataSink& sink) {
+        if (sent >= (16u << 20)) {
+          sink.done();
+          return true;
+        }
+        sent += block.size();
+        return sink.write(block.data(), block.size());
+      },
+      "application/json");
+  if (res) {
+    EXPECT_EQ(res->status, 413);
+  }
+  EXPECT_LT(sent, 16u << 20) << "the server read the whole body";
   client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
   EXPECT_TRUE(health_answers());
 }

@@ -1,0 +1,67 @@
+#pragma once
+// The HTTP API: JSON under /api/v1, errors as application/problem+json, and the OpenAPI
+// document at /api/v1/openapi.json. A Server serves one Ledger, which must outlive it.
+//
+// Thread-safety: start, stop, wait and port may be called from any thread; requests are
+// served on the server's own thread pool.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "haven/core/result.h"
+#include "haven/ledger/ledger.h"
+
+namespace haven::http {
+
+struct ServerOptions {
+  // Interface to listen on; the loopback by default, so nothing is exposed unless asked.
+  std::string address = "127.0.0.1";
+  // TCP port, 1..65535; 0 picks a free one (read it back with Server::port).
+  int port = 8080;
+  // Request bodies larger than this are refused with 413 payload_too_large.
+  std::size_t max_body_bytes = 8 << 20;
+  // Worker threads. Each serves one connection at a time (kept alive between requests), so
+  // connections beyond this number wait: size it to the expected concurrent clients, and the
+  // store's read_connections with it.
+  int threads = 8;
+  // Requests served on one kept-alive connection before it is closed, so that connections
+  // waiting for a worker get their turn.
+  int keep_alive_max_requests = 100;
+  // Seconds an idle kept-alive connection may hold a worker.
+  int keep_alive_timeout_seconds = 2;
+};
+
+class Server {
+ public:
+  // Routes are set up here; nothing listens until `start`.
+  Server(ledger::Ledger& ledger, ServerOptions options);
+  // Stops the server if it is running.
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Checks the options, binds and serves on a background thread. Fails when the options are
+  // out of range, the address cannot be bound (e.g. the port is taken) or the server was
+  // already started.
+  Status start();
+  // The bound port (the chosen one when options.port was 0); 0 before `start`.
+  int port() const;
+  // Stops accepting, finishes the requests in flight and joins the threads. Idempotent.
+  // Not async-signal-safe (it locks and joins): call it from a thread, not a signal handler.
+  void stop();
+  // Blocks until the server has stopped (for `haven serve`); returns at once if not running.
+  void wait();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The HTTP status for an error code — the one place codes are mapped to statuses.
+int http_status(ErrorCode code);
+
+// The OpenAPI 3.0.3 document of the API, as JSON text.
+std::string openapi_document();
+
+}  // namespace haven::http

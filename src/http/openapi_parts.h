@@ -1,0 +1,23 @@
+#pragma once
+// Pieces of the OpenAPI document (openapi.cpp puts them together): the paths, and the
+// schemas that are not generated from the vocabulary.
+
+#include <nlohmann/json.hpp>
+
+#include <span>
+
+#include "haven/domain/vocabulary.h"
+
+namespace haven::http {
+
+// The parts of a `location` and of a tracing request's `sought` person.
+std::span<const domain::FieldSpec> location_parts();
+std::span<const domain::FieldSpec> sought_parts();
+
+// Problem, EventsRequest, EventsRecorded, Person, PersonPage, Record, Health.
+nlohmann::ordered_json common_schemas();
+
+// The `paths` object: one entry per route in routes().
+nlohmann::ordered_json path_items();
+
+}  // namespace haven::http

@@ -1,0 +1,212 @@
+// The `paths` of the OpenAPI document and the response schemas they refer to.
+
+#include <array>
+#include <string>
+
+#include "http/openapi_parts.h"
+
+namespace haven::http {
+namespace {
+
+using domain::FieldKind;
+using domain::FieldSpec;
+using nlohmann::ordered_json;
+
+// The vocabulary header does not publish the parts of its two object kinds; these mirror
+// src/domain/field_checks.cpp.
+constexpr std::array<std::string_view, 4> kSexes = {"F", "M", "X", "U"};
+constexpr std::array kLocationParts = {
+    FieldSpec{"country", FieldKind::kCountry, false, {}, "ISO 3166-1 alpha-3"},
+    FieldSpec{"place", FieldKind::kName, false, {}, "town, crossing point or facility"}};
+constexpr std::array kSoughtParts = {FieldSpec{"given_name", FieldKind::kName},
+                                     FieldSpec{"family_name", FieldKind::kName},
+                                     FieldSpec{"name_original", FieldKind::kName},
+                                     FieldSpec{"sex", FieldKind::kChoice, false, kSexes},
+                                     FieldSpec{"birth_date", FieldKind::kBirthDate},
+                                     FieldSpec{"nationality", FieldKind::kCountry},
+                                     FieldSpec{"last_seen_place", FieldKind::kName}};
+
+ordered_json ref(const char* schema) {
+  return {{"$ref", std::string("#/components/schemas/") + schema}};
+}
+
+ordered_json json_content(ordered_json schema) {
+  return {{"application/json", {{"schema", std::move(schema)}}}};
+}
+
+ordered_json ok_response(const char* description, const char* schema) {
+  return {{"description", description}, {"content", json_content(ref(schema))}};
+}
+
+ordered_json problem(const char* description) {
+  return {{"description", description},
+          {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
+}
+
+ordered_json query(const char* name, ordered_json schema, const char* description) {
+  return {{"name", name},
+          {"in", "query"},
+          {"required", false},
+          {"schema", std::move(schema)},
+          {"description", description}};
+}
+
+ordered_json id_parameter(const char* record) {
+  return {{"name", "id"},
+          {"in", "path"},
+          {"required", true},
+          {"schema", {{"type", "string"}, {"pattern", "^[A-Za-z0-9_.:/-]{1,64}$"}}},
+          {"description", std::string("the ") + record + "'s id (a `/` in it may be sent as %2F)"}};
+}
+
+ordered_json get_record(const char* summary, const char* record, const char* schema) {
+  return {{"get",
+           {{"summary", summary},
+            {"parameters", ordered_json::array({id_parameter(record)})},
+            {"responses",
+             {{"200", ok_response("found", schema)},
+              {"404", problem(std::string("no such ").append(record).c_str())},
+              {"500", problem("the store failed")}}}}}};
+}
+
+ordered_json health_item() {
+  return {{"get",
+           {{"summary", "Liveness and size of the database"},
+            {"responses",
+             {{"200", ok_response("the server and its store answer", "Health")},
+              {"500", problem("the store failed")}}}}}};
+}
+
+ordered_json events_item() {
+  ordered_json body = {
+      {"required", true},
+      {"description",
+       "One event, an array of events, or JSON Lines (Content-Type application/x-ndjson). "
+       "The batch is recorded whole or not at all."},
+      {"content",
+       {{"application/json", {{"schema", ref("EventsRequest")}}},
+        {"application/x-ndjson", {{"schema", {{"type", "string"}}}}}}}};
+  return {{"post",
+           {{"summary", "Record events"},
+            {"requestBody", std::move(body)},
+            {"responses",
+             {{"201", ok_response("every event was recorded", "EventsRecorded")},
+              {"400", problem("not JSON, not UTF-8, nested too deep, or an empty array")},
+              {"409", problem("an id the batch creates exists already")},
+              {"413", problem("the body is over the size limit")},
+              {"422", problem("an event breaks the vocabulary or names an unknown record; "
+                              "`errors` lists every problem with its `index`")},
+              {"500", problem("the store failed; nothing was written")}}}}}};
+}
+
+ordered_json persons_item() {
+  ordered_json parameters = ordered_json::array(
+      {query("q", {{"type", "string"}, {"maxLength", 200}},
+             "words that must all occur in the person's names (case, accents and script "
+             "ignored)"),
+       query("nationality", {{"type", "string"}, {"pattern", "^[A-Z]{3}$"}}, "ISO 3166-1 alpha-3"),
+       query("status", ordered_json{{"type", "string"}}, "migration status"),
+       query("detained", {{"type", "boolean"}},
+             "only persons deprived of liberty now (true) "
+             "or not (false)"),
+       query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}, {"default", 50}},
+             "page size"),
+       query("cursor", {{"type", "string"}}, "`next_cursor` of the previous page")});
+  std::vector<std::string> statuses;
+  for (std::string_view status : domain::migration_statuses()) statuses.emplace_back(status);
+  parameters[2]["schema"]["enum"] = statuses;
+  return {{"get",
+           {{"summary", "Find persons"},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200", ok_response("a page of persons, in registration order", "PersonPage")},
+              {"400", problem("a query parameter is malformed; `field` names it")},
+              {"500", problem("the store failed")}}}}}};
+}
+
+ordered_json openapi_item() {
+  return {{"get",
+           {{"summary", "This document"},
+            {"responses",
+             {{"200",
+               {{"description", "OpenAPI 3.0.3"},
+                {"content", json_content({{"type", "object"}})}}}}}}}};
+}
+
+}  // namespace
+
+std::span<const FieldSpec> location_parts() { return kLocationParts; }
+std::span<const FieldSpec> sought_parts() { return kSoughtParts; }
+
+ordered_json path_items() {
+  return {
+      {"/api/v1/events", events_item()},
+      {"/api/v1/persons", persons_item()},
+      {"/api/v1/persons/{id}",
+       get_record("A person and their timeline", "person", "PersonWithTimeline")},
+      {"/api/v1/incidents/{id}", get_record("An incident", "incident", "Record")},
+      {"/api/v1/tracing-requests/{id}",
+       get_record("A family tracing request", "tracing request", "Record")},
+      {"/api/v1/health", health_item()},
+      {"/health", health_item()},
+      {"/api/v1/openapi.json", openapi_item()},
+  };
+}
+
+ordered_json common_schemas() {
+  ordered_json object = {{"type", "object"}, {"additionalProperties", true}};
+  ordered_json problem_item = {
+      {"type", "object"},
+      {"properties",
+       {{"code", {{"type", "string"}}},
+        {"field", {{"type", "string"}}},
+        {"message", {{"type", "string"}}},
+        {"index", {{"type", "integer"}, {"description", "0-based position in the array"}}},
+        {"line", {{"type", "integer"}, {"description", "1-based line of JSON Lines"}}}}}};
+  ordered_json problem_schema = {
+      {"type", "object"},
+      {"required", ordered_json::array({"type", "title", "status", "code"})},
+      {"properties",
+       {{"type", {{"type", "string"}}},
+        {"title", {{"type", "string"}}},
+        {"status", {{"type", "integer"}}},
+        {"detail", {{"type", "string"}}},
+        {"code", {{"type", "string"}, {"description", "stable snake_case error code"}}},
+        {"field", {{"type", "string"}, {"description", "the offending field or parameter"}}},
+        {"errors", {{"type", "array"}, {"items", ref("ProblemItem")}}}}}};
+  return {
+      {"Problem", std::move(problem_schema)},
+      {"ProblemItem", std::move(problem_item)},
+      {"EventsRequest",
+       {{"oneOf",
+         ordered_json::array(
+             {ref("Event"), {{"type", "array"}, {"items", ref("Event")}, {"minItems", 1}}})}}},
+      {"EventsRecorded",
+       {{"type", "object"},
+        {"properties",
+         {{"recorded", {{"type", "integer"}}},
+          {"event_ids", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}}},
+      {"Person", object},
+      {"TimelineEvent", object},
+      {"Record", object},
+      {"PersonWithTimeline",
+       {{"type", "object"},
+        {"properties",
+         {{"person", ref("Person")},
+          {"timeline", {{"type", "array"}, {"items", ref("TimelineEvent")}}}}}}},
+      {"PersonPage",
+       {{"type", "object"},
+        {"properties",
+         {{"persons", {{"type", "array"}, {"items", ref("Person")}}},
+          {"next_cursor", {{"type", "string"}, {"nullable", true}}}}}}},
+      {"Health",
+       {{"type", "object"},
+        {"properties",
+         {{"status", {{"type", "string"}}},
+          {"version", {{"type", "string"}}},
+          {"events", {{"type", "integer"}}},
+          {"persons", {{"type", "integer"}}}}}}},
+  };
+}
+
+}  // namespace haven::http

@@ -1,0 +1,79 @@
+#pragma once
+// The API's routes: one table says which method and path each handler serves. The server
+// registers exactly this table, and the OpenAPI test checks the document against it.
+
+#include <httplib.h>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "haven/http/server.h"
+#include "haven/ledger/ledger.h"
+
+namespace haven::http {
+
+// What a handler may use. Shared by all worker threads; the ledger is thread-safe.
+struct Api {
+  ledger::Ledger& ledger;
+  ServerOptions options;
+};
+
+// A request as routed: the path parameter, when the route has one (`{id}`), and the body,
+// read within ServerOptions::max_body_bytes.
+struct Routed {
+  const httplib::Request& req;
+  std::string id;
+  std::string_view body;
+};
+
+using RouteHandler = void (*)(Api& api, const Routed& request, httplib::Response& res);
+
+struct Route {
+  std::string_view method;
+  // The path as the OpenAPI document writes it. `{id}` may only end a path, and takes the
+  // rest of it, slashes included (ids such as `MX/2026/17` are valid).
+  std::string_view path;
+  RouteHandler handler;
+};
+
+// Every route the server serves, in the order of the OpenAPI document.
+std::span<const Route> routes();
+
+// Whether `path` fits `pattern`; fills `id` with the `{id}` part when there is one.
+bool match_path(std::string_view pattern, std::string_view path, std::string* id);
+
+// Routes a request through routes(); `reader` is set for the methods that carry a body,
+// which is read here within ServerOptions::max_body_bytes (router.cpp).
+void dispatch(Api& api, const httplib::Request& req, httplib::Response& res,
+              const httplib::ContentReader* reader);
+
+// Gives the refusals httplib makes by itself (malformed request, body over the limit) the
+// same problem+json as every other error; leaves responses that have a body alone.
+httplib::Server::HandlerResponse on_error(const ServerOptions& options, const httplib::Request& req,
+                                          httplib::Response& res);
+
+// How far past max_body_bytes a refused body is still read (and dropped) so that the
+// client sees the 413 rather than a reset connection.
+std::uint64_t drain_allowance(const ServerOptions& options);
+
+// Sends 500 internal for an exception a handler did not expect; the cause is logged.
+void send_internal_error(httplib::Response& res, const char* what);
+
+// Cache-Control: no-store on API answers.
+void add_cache_headers(const httplib::Request& req, httplib::Response& res);
+
+// Handlers, by file: routes_events.cpp, routes_persons.cpp, routes_records.cpp.
+void post_events(Api& api, const Routed& request, httplib::Response& res);
+void get_person(Api& api, const Routed& request, httplib::Response& res);
+void find_persons(Api& api, const Routed& request, httplib::Response& res);
+void get_incident(Api& api, const Routed& request, httplib::Response& res);
+void get_tracing_request(Api& api, const Routed& request, httplib::Response& res);
+void get_health(Api& api, const Routed& request, httplib::Response& res);
+void get_openapi(Api& api, const Routed& request, httplib::Response& res);
+
+// The version the API reports (the project version, from CMake).
+std::string_view api_version();
+
+}  // namespace haven::http

@@ -1,0 +1,188 @@
+// GET /api/v1/persons/{id} and GET /api/v1/persons (search, filters, cursor paging).
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <optional>
+#include <string>
+
+#include "haven/core/codes.h"
+#include "haven/core/ids.h"
+#include "haven/core/text.h"
+#include "haven/domain/vocabulary.h"
+#include "http/problem.h"
+#include "http/routes.h"
+
+namespace haven::http {
+namespace {
+
+constexpr int kDefaultLimit = 50;
+constexpr int kMaxLimit = 1000;
+constexpr std::size_t kMaxQueryCodePoints = 200;
+constexpr std::array<std::string_view, 6> kSearchParameters = {"q",        "nationality", "status",
+                                                               "detained", "limit",       "cursor"};
+
+constexpr std::string_view kBase64Url =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+// Cursors are opaque so clients do not compute them; the store's position is inside, as
+// base64url (unpadded) of its decimal digits.
+std::string encode_cursor(std::int64_t after) {
+  std::string digits = std::to_string(after);
+  std::string out;
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  for (unsigned char c : digits) {
+    buffer = (buffer << 8) | c;
+    bits += 8;
+    while (bits >= 6) {
+      bits -= 6;
+      out += kBase64Url[(buffer >> bits) & 0x3F];
+    }
+  }
+  if (bits > 0) out += kBase64Url[(buffer << (6 - bits)) & 0x3F];
+  return out;
+}
+
+std::optional<std::int64_t> decode_cursor(std::string_view cursor) {
+  if (cursor.empty() || cursor.size() > 32) return std::nullopt;
+  std::string digits;
+  std::uint32_t buffer = 0;
+  int bits = 0;
+  for (char c : cursor) {
+    std::size_t value = kBase64Url.find(c);
+    if (value == std::string_view::npos) return std::nullopt;
+    buffer = (buffer << 6) | static_cast<std::uint32_t>(value);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      digits += static_cast<char>((buffer >> bits) & 0xFF);
+    }
+  }
+  std::int64_t after = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), after);
+  if (error != std::errc() || end != digits.data() + digits.size() || after <= 0) {
+    return std::nullopt;
+  }
+  // Only the canonical spelling: one cursor per position.
+  if (encode_cursor(after) != cursor) return std::nullopt;
+  return after;
+}
+
+bool is_migration_status(std::string_view status) {
+  auto statuses = domain::migration_statuses();
+  return std::find(statuses.begin(), statuses.end(), status) != statuses.end();
+}
+
+// Reads the query string into `query`; on a bad parameter sends 400 and returns false.
+bool read_search(const httplib::Request& req, ledger::Ledger::Search& query,
+                 httplib::Response& res) {
+  for (const auto& [name, value] : req.params) {
+    if (std::find(kSearchParameters.begin(), kSearchParameters.end(), name) ==
+        kSearchParameters.end()) {
+      send_bad_parameter(res, name,
+                         "unknown query parameter (known: q, nationality, status, detained, "
+                         "limit, cursor)");
+      return false;
+    }
+    if (req.get_param_value_count(name) > 1) {
+      send_bad_parameter(res, name, "given more than once");
+      return false;
+    }
+  }
+  query.text = req.get_param_value("q");
+  if (!is_valid_utf8(query.text)) {
+    send_bad_parameter(res, "q", "is not valid UTF-8");
+    return false;
+  }
+  if (count_code_points(query.text) > kMaxQueryCodePoints) {
+    send_bad_parameter(res, "q", "is longer than 200 characters");
+    return false;
+  }
+  query.nationality = req.get_param_value("nationality");
+  if (!query.nationality.empty() && !is_country_code(query.nationality)) {
+    send_bad_parameter(res, "nationality", "is not an ISO 3166-1 alpha-3 code (e.g. HND, XXA)");
+    return false;
+  }
+  query.migration_status = req.get_param_value("status");
+  if (!query.migration_status.empty() && !is_migration_status(query.migration_status)) {
+    send_bad_parameter(res, "status", "is not a migration status of the vocabulary");
+    return false;
+  }
+  if (std::string detained = req.get_param_value("detained"); !detained.empty()) {
+    if (detained != "true" && detained != "false") {
+      send_bad_parameter(res, "detained", "must be true or false");
+      return false;
+    }
+    query.in_detention = detained == "true";
+  }
+  query.limit = kDefaultLimit;
+  if (std::string limit = req.get_param_value("limit"); !limit.empty()) {
+    auto [end, error] = std::from_chars(limit.data(), limit.data() + limit.size(), query.limit);
+    if (error != std::errc() || end != limit.data() + limit.size() || query.limit < 1 ||
+        query.limit > kMaxLimit) {
+      send_bad_parameter(res, "limit", "must be a whole number from 1 to 1000");
+      return false;
+    }
+  }
+  if (std::string cursor = req.get_param_value("cursor"); !cursor.empty()) {
+    std::optional<std::int64_t> after = decode_cursor(cursor);
+    if (!after) {
+      send_bad_parameter(res, "cursor", "is not a cursor this API returned");
+      return false;
+    }
+    query.after = *after;
+  }
+  return true;
+}
+
+}  // namespace
+
+void get_person(Api& api, const Routed& request, httplib::Response& res) {
+  // An id no agency could have given cannot be on record; don't trouble the store with it.
+  if (!is_valid_id(request.id)) return send_not_found(res, "person", request.id);
+  Result<std::optional<std::string>> person = api.ledger.person(request.id);
+  if (!person.ok()) return send_problem(res, person.error());
+  if (!person->has_value()) return send_not_found(res, "person", request.id);
+  Result<std::vector<std::string>> timeline = api.ledger.timeline(request.id);
+  if (!timeline.ok()) return send_problem(res, timeline.error());
+
+  // The ledger's documents are JSON already: spliced, not parsed and written again.
+  const std::string& document = **person;
+  std::size_t size = document.size() + 32;
+  for (const std::string& event : *timeline) size += event.size() + 1;
+  std::string body;
+  body.reserve(size);
+  body += "{\"person\":";
+  body += document;
+  body += ",\"timeline\":[";
+  for (std::size_t i = 0; i < timeline->size(); ++i) {
+    if (i > 0) body += ',';
+    body += (*timeline)[i];
+  }
+  body += "]}";
+  send_json(res, 200, std::move(body));
+}
+
+void find_persons(Api& api, const Routed& request, httplib::Response& res) {
+  ledger::Ledger::Search query;
+  if (!read_search(request.req, query, res)) return;
+  Result<store::PersonPage> page = api.ledger.find_persons(query);
+  if (!page.ok()) return send_problem(res, page.error());
+
+  std::size_t size = 64;
+  for (const std::string& document : page->documents) size += document.size() + 1;
+  std::string body;
+  body.reserve(size);
+  body += "{\"persons\":[";
+  for (std::size_t i = 0; i < page->documents.size(); ++i) {
+    if (i > 0) body += ',';
+    body += page->documents[i];
+  }
+  body += "],\"next_cursor\":";
+  body += page->next_after > 0 ? "\"" + encode_cursor(page->next_after) + "\"" : "null";
+  body += '}';
+  send_json(res, 200, std::move(body));
+}
+
+}  // namespace haven::http
