@@ -28,6 +28,7 @@ constexpr std::array kCodeNames = {
     CodeName{ErrorCode::kDuplicateRequest, "duplicate_request"},
     CodeName{ErrorCode::kNotFound, "not_found"},
     CodeName{ErrorCode::kBadRequest, "bad_request"},
+    CodeName{ErrorCode::kMethodNotAllowed, "method_not_allowed"},
     CodeName{ErrorCode::kPayloadTooLarge, "payload_too_large"},
     CodeName{ErrorCode::kStorage, "storage"},
     CodeName{ErrorCode::kIo, "io"},

@@ -148,17 +148,6 @@ Status check_object(const json& value, const std::string& path, std::span<const 
   return Status::Ok();
 }
 
-constexpr std::array<std::string_view, 4> kSexes = {"F", "M", "X", "U"};
-constexpr std::array kLocationParts = {FieldSpec{"country", FieldKind::kCountry},
-                                       FieldSpec{"place", FieldKind::kName}};
-constexpr std::array kSoughtParts = {FieldSpec{"given_name", FieldKind::kName},
-                                     FieldSpec{"family_name", FieldKind::kName},
-                                     FieldSpec{"name_original", FieldKind::kName},
-                                     FieldSpec{"sex", FieldKind::kChoice, false, kSexes},
-                                     FieldSpec{"birth_date", FieldKind::kBirthDate},
-                                     FieldSpec{"nationality", FieldKind::kCountry},
-                                     FieldSpec{"last_seen_place", FieldKind::kName}};
-
 }  // namespace
 
 Status check_field(const FieldSpec& spec, const json& value, const std::string& path,
@@ -217,9 +206,9 @@ Status check_field(const FieldSpec& spec, const json& value, const std::string& 
     case FieldKind::kPersonIdList:
       return check_list(value, path, check_id);
     case FieldKind::kLocation:
-      return check_object(value, path, kLocationParts, today);
+      return check_object(value, path, location_fields(), today);
     case FieldKind::kSoughtPerson: {
-      if (auto ok = check_object(value, path, kSoughtParts, today); !ok) return ok;
+      if (auto ok = check_object(value, path, sought_person_fields(), today); !ok) return ok;
       if (!value.contains("given_name") && !value.contains("family_name") &&
           !value.contains("name_original")) {
         return Fail(ErrorCode::kMissingField, path + ".given_name",

@@ -73,6 +73,18 @@ constexpr std::array<std::string_view, 5> kStages = {
     "reported_to_authorities", "investigated", "prosecuted", "convicted", "closed_without_action"};
 constexpr std::array<std::string_view, 3> kDecisions = {"granted", "refused", "not_available"};
 
+constexpr std::array kLocationFields = {
+    FieldSpec{"country", K::kCountry, false, {}, "ISO 3166-1 alpha-3"},
+    FieldSpec{"place", K::kName, false, {}, "town, crossing point or facility"}};
+constexpr std::array kSoughtFields = {
+    FieldSpec{"given_name", K::kName, false, {}, "given name(s) of the person sought"},
+    FieldSpec{"family_name", K::kName, false, {}, "family name(s)"},
+    FieldSpec{"name_original", K::kName, false, {}, "the name in its own script"},
+    FieldSpec{"sex", K::kChoice, false, kSexes, "F, M, X or U"},
+    FieldSpec{"birth_date", K::kBirthDate, false, {}, "YYYY, YYYY-MM or YYYY-MM-DD"},
+    FieldSpec{"nationality", K::kCountry, false, {}, "ISO 3166-1 alpha-3"},
+    FieldSpec{"last_seen_place", K::kName, false, {}, "where they were last seen"}};
+
 constexpr std::string_view kPersonDoc = "the person's id (given at registration)";
 
 // The identity fields shared by person.registered and person.updated.
@@ -258,6 +270,9 @@ const EventTypeSpec* find_event_type(std::string_view type) {
   }
   return nullptr;
 }
+
+std::span<const FieldSpec> location_fields() { return kLocationFields; }
+std::span<const FieldSpec> sought_person_fields() { return kSoughtFields; }
 
 std::span<const std::string_view> vulnerability_codes() { return kVulnerabilities; }
 std::span<const std::string_view> incident_categories() { return kIncidentCategories; }

@@ -84,9 +84,9 @@ ordered_json kind_schema(const FieldSpec& field) {
     case FieldKind::kPersonIdList:
       return array_of(string_with("pattern", kIdPattern));
     case FieldKind::kLocation:
-      return object_of(location_parts());
+      return object_of(domain::location_fields());
     case FieldKind::kSoughtPerson:
-      return object_of(sought_parts());
+      return object_of(domain::sought_person_fields());
   }
   return ordered_json::object();
 }

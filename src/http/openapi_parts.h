@@ -11,8 +11,6 @@
 namespace haven::http {
 
 // The parts of a `location` and of a tracing request's `sought` person.
-std::span<const domain::FieldSpec> location_parts();
-std::span<const domain::FieldSpec> sought_parts();
 
 // Problem, EventsRequest, EventsRecorded, Person, PersonPage, Record, Health.
 nlohmann::ordered_json common_schemas();

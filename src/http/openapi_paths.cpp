@@ -12,20 +12,6 @@ using domain::FieldKind;
 using domain::FieldSpec;
 using nlohmann::ordered_json;
 
-// The vocabulary header does not publish the parts of its two object kinds; these mirror
-// src/domain/field_checks.cpp.
-constexpr std::array<std::string_view, 4> kSexes = {"F", "M", "X", "U"};
-constexpr std::array kLocationParts = {
-    FieldSpec{"country", FieldKind::kCountry, false, {}, "ISO 3166-1 alpha-3"},
-    FieldSpec{"place", FieldKind::kName, false, {}, "town, crossing point or facility"}};
-constexpr std::array kSoughtParts = {FieldSpec{"given_name", FieldKind::kName},
-                                     FieldSpec{"family_name", FieldKind::kName},
-                                     FieldSpec{"name_original", FieldKind::kName},
-                                     FieldSpec{"sex", FieldKind::kChoice, false, kSexes},
-                                     FieldSpec{"birth_date", FieldKind::kBirthDate},
-                                     FieldSpec{"nationality", FieldKind::kCountry},
-                                     FieldSpec{"last_seen_place", FieldKind::kName}};
-
 ordered_json ref(const char* schema) {
   return {{"$ref", std::string("#/components/schemas/") + schema}};
 }
@@ -134,9 +120,6 @@ ordered_json openapi_item() {
 }
 
 }  // namespace
-
-std::span<const FieldSpec> location_parts() { return kLocationParts; }
-std::span<const FieldSpec> sought_parts() { return kSoughtParts; }
 
 ordered_json path_items() {
   return {

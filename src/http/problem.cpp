@@ -49,6 +49,8 @@ int http_status(ErrorCode code) {
       return 409;
     case ErrorCode::kNotFound:
       return 404;
+    case ErrorCode::kMethodNotAllowed:
+      return 405;
     case ErrorCode::kPayloadTooLarge:
       return 413;
     case ErrorCode::kStorage:
@@ -95,6 +97,8 @@ std::string_view problem_title(ErrorCode code) {
       return "Not found";
     case ErrorCode::kBadRequest:
       return "Bad request";
+    case ErrorCode::kMethodNotAllowed:
+      return "Method not allowed";
     case ErrorCode::kPayloadTooLarge:
       return "Payload too large";
     case ErrorCode::kStorage:

@@ -121,10 +121,8 @@ void dispatch(Api& api, const httplib::Request& req, httplib::Response& res,
   } else {
     res.set_header("Allow", allow);
     send_problem(
-        res,
-        Error{ErrorCode::kBadRequest, "",
-              req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")", 0},
-        405);
+        res, Error{ErrorCode::kMethodNotAllowed, "",
+                   req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")", 0});
   }
 }
 

@@ -26,8 +26,10 @@ struct Session {
   std::unique_ptr<ledger::Ledger> ledger;
 };
 
-// Opens the database; with `create`, makes it when absent.
-Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create);
+// Opens the database; with `create`, makes it when absent. `readers` read connections are
+// kept for concurrent requests.
+Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create,
+                                              int readers = 2);
 
 // Exit code for an error (tools/haven/exit_codes.cpp): the one mapping for the CLI.
 int exit_code(ErrorCode code);

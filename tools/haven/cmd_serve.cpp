@@ -1,5 +1,7 @@
 // haven serve: the HTTP API (and later the web UI) on one address and port.
 
+#include <pthread.h>
+
 #include <csignal>
 #include <iostream>
 
@@ -9,17 +11,21 @@
 namespace haven::cli {
 namespace {
 
-http::Server* running_server = nullptr;
-
-// Ctrl-C or a service manager's TERM stops the server cleanly, finishing requests in flight.
-void stop_on_signal(int /*signal*/) {
-  if (running_server != nullptr) running_server->stop();
+// Ctrl-C and a service manager's TERM are taken by sigwait on the main thread, not by a
+// handler: stopping the server locks and joins, which a signal handler must never do.
+sigset_t stop_signals() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  return set;
 }
 
 }  // namespace
 
 void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto options = std::make_shared<http::ServerOptions>();
+  options->threads = 16;
   auto* cmd = app.add_subcommand("serve", "Serve the HTTP API on an address and port");
   cmd->add_option("--address", options->address, "Interface to listen on")->capture_default_str();
   cmd->add_option("--port", options->port, "TCP port (0 picks a free one)")
@@ -28,28 +34,35 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   cmd->add_option("--max-body-bytes", options->max_body_bytes,
                   "Larger request bodies are refused with 413")
       ->capture_default_str();
-  cmd->add_option("--threads", options->threads, "Worker threads")->capture_default_str();
+  cmd->add_option("--threads", options->threads,
+                  "Worker threads: each serves one kept-alive connection at a time")
+      ->check(CLI::Range(1, 256))
+      ->capture_default_str();
   cmd->callback([&global, &exit, options] {
-    auto session = open_session(global, false);
+    // One read connection per worker, so no request waits for a database connection.
+    auto session = open_session(global, false, options->threads);
     if (!session) {
       exit = report_error(session.error());
       return;
     }
+    const sigset_t signals = stop_signals();
+    // Blocked before the server starts its threads, so they inherit the mask and only the
+    // main thread's sigwait receives the signals.
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
     http::Server server(*(*session)->ledger, *options);
     if (auto ok = server.start(); !ok) {
       exit = report_error(ok.error());
       return;
     }
-    running_server = &server;
-    std::signal(SIGINT, stop_on_signal);
-    std::signal(SIGTERM, stop_on_signal);
     const std::string base = "http://" + options->address + ":" + std::to_string(server.port());
     std::cout << "Haven is serving " << global.db << " at " << base << "/\n"
               << "  API:     " << base << "/api/v1/persons\n"
               << "  OpenAPI: " << base << "/api/v1/openapi.json\n"
               << "Press Ctrl-C to stop." << std::endl;
-    server.wait();
-    running_server = nullptr;
+    int received = 0;
+    sigwait(&signals, &received);
+    std::cout << "Stopping…" << std::endl;
+    server.stop();
     std::cout << "Stopped." << std::endl;
   });
 }

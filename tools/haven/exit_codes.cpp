@@ -9,6 +9,7 @@ namespace haven::cli {
 int exit_code(ErrorCode code) {
   switch (code) {
     case ErrorCode::kBadRequest:
+    case ErrorCode::kMethodNotAllowed:
       return 2;  // usage: the same code CLI11 uses for bad flags
     case ErrorCode::kNotFound:
       return 3;
@@ -39,11 +40,13 @@ std::string with_commas(std::int64_t n) {
   return n < 0 ? "-" + out : out;
 }
 
-Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create) {
+Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create,
+                                              int readers) {
   auto session = std::make_unique<Session>();
   store::StoreOptions store_options;
   store_options.location = options.db;
   store_options.create_if_missing = create;
+  store_options.read_connections = readers;
   auto store = store::Store::Open(store_options);
   if (!store) return store.error();
   session->store = std::move(*store);

@@ -26,6 +26,7 @@ enum class ErrorCode {
   kDuplicateRequest,   // `tracing.requested` with an id already used
   kNotFound,           // a looked-up record does not exist
   kBadRequest,         // a malformed request (query parameter, cursor, flag)
+  kMethodNotAllowed,   // an HTTP method the route does not take
   kPayloadTooLarge,    // a request body or import line over the configured size
   kStorage,            // the database refused or failed
   kIo,                 // a file could not be read or written

@@ -55,6 +55,10 @@ std::span<const EventTypeSpec> event_types();
 // The spec of a type, or null when the type is not in the vocabulary.
 const EventTypeSpec* find_event_type(std::string_view type);
 
+// The parts of the two object kinds: kLocation and kSoughtPerson.
+std::span<const FieldSpec> location_fields();
+std::span<const FieldSpec> sought_person_fields();
+
 // Closed lists shared by several types (DESIGN.md).
 std::span<const std::string_view> vulnerability_codes();
 std::span<const std::string_view> incident_categories();

@@ -55,12 +55,12 @@ TEST_F(HttpTest, UnknownRouteIsNotFound) {
 
 TEST_F(HttpTest, WrongMethodIsNotAllowed) {
   auto res = client_->Delete("/api/v1/persons/P-1");
-  expect_problem(res, 405, "bad_request");
+  expect_problem(res, 405, "method_not_allowed");
   EXPECT_EQ(res->get_header_value("Allow"), "GET");
   res = get("/api/v1/events");
-  expect_problem(res, 405, "bad_request");
+  expect_problem(res, 405, "method_not_allowed");
   EXPECT_EQ(res->get_header_value("Allow"), "POST");
-  expect_problem(client_->Put("/api/v1/events", "{}", "application/json"), 405, "bad_request");
+  expect_problem(client_->Put("/api/v1/events", "{}", "application/json"), 405, "method_not_allowed");
   res = client_->Options("/api/v1/events");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 204);
@@ -109,6 +109,7 @@ TEST_F(HttpTest, OpenApiDocumentsEveryRoute) {
 const std::map<std::string, int> kExpectedStatus = {
     {"invalid_json", 400},
     {"bad_request", 400},
+    {"method_not_allowed", 405},
     {"invalid_field", 422},
     {"missing_field", 422},
     {"unknown_field", 422},
