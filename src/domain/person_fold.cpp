@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "domain/compact_json.h"
 #include "domain/event_fields.h"
 #include "haven/core/text.h"
 #include "haven/domain/projection.h"
@@ -317,7 +318,7 @@ PersonView PersonFold::view() const {
   }
   if (s.identity.contains("migration_status"))
     view.migration_status = s.identity["migration_status"];
-  view.document = doc.dump();
+  view.document = compact(doc);
   return view;
 }
 

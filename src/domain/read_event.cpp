@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/compact_json.h"
 #include "domain/event_fields.h"
 #include "domain/field_checks.h"
 #include "haven/core/ids.h"
@@ -208,7 +209,7 @@ Result<Event> read_event(std::string_view json_text, const ReadOptions& options)
   body.erase("recorded_at");
   body.erase("actor");
   fill_subjects(event, body);
-  event.body = body.dump();
+  event.body = compact(body);
   auto fields = std::make_shared<EventFields>();
   fields->json = std::move(body);
   event.fields = std::move(fields);

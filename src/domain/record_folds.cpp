@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "domain/compact_json.h"
 #include "domain/event_fields.h"
 #include "haven/domain/projection.h"
 
@@ -68,7 +69,7 @@ RecordView IncidentFold::view() const {
   RecordView view;
   view.id = state_->id;
   view.kind = doc.value("category", "");
-  view.document = doc.dump();
+  view.document = compact(doc);
   return view;
 }
 
@@ -105,7 +106,7 @@ RecordView TracingFold::view() const {
   doc["status"] = "open";
   RecordView view;
   view.id = state_->id;
-  view.document = doc.dump();
+  view.document = compact(doc);
   return view;
 }
 

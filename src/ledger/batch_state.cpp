@@ -50,14 +50,9 @@ Status BatchState::check_reference(domain::Event& event, const domain::Reference
                   "no incident " + quoted(ref.id) + " has been reported");
     }
     case ReferenceKind::kEvent: {
-      std::optional<store::EventSummary> target;
-      if (auto it = events_by_id_.find(ref.id); it != events_by_id_.end()) {
-        target = it->second;
-      } else {
-        auto found = batch_.event_summary(ref.id);
-        if (!found) return found.error();
-        target = *found;
-      }
+      auto found = batch_.event_summary(ref.id);
+      if (!found) return found.error();
+      const std::optional<store::EventSummary>& target = *found;
       if (!target) {
         return Fail(ErrorCode::kUnknownEvent, ref.field, "no event " + quoted(ref.id) + " exists");
       }
@@ -115,8 +110,7 @@ Status BatchState::check_creation(const domain::Creation& creation) {
 
 Status BatchState::check(domain::Event& event) {
   if (!event.id.empty()) {
-    Result<bool> taken =
-        events_by_id_.count(event.id) > 0 ? Result<bool>(true) : batch_.has_event(event.id);
+    auto taken = batch_.has_event(event.id);
     if (!taken) return taken.error();
     if (*taken) {
       return Fail(ErrorCode::kDuplicateEvent, "id",
@@ -149,8 +143,6 @@ void BatchState::remember(const domain::Event& event) {
         break;
     }
   }
-  events_by_id_[event.id] = store::EventSummary{event.id, event.type, event.person_id,
-                                                event.other_person_id, event.subject};
 }
 
 template <typename Fold>

@@ -5,8 +5,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "haven/domain/projection.h"
 #include "haven/store/store.h"
@@ -48,12 +49,13 @@ class BatchState {
 
   store::WriteBatch& batch_;
   std::int64_t events_ = 0;
-  std::set<std::string> persons_;                 // registered in this batch
-  std::set<std::string> flushed_;                 // folds already written once in this batch
-  std::map<std::string, std::string> referrals_;  // referral id → person id
-  std::set<std::string> incidents_;
-  std::set<std::string> requests_;
-  std::map<std::string, store::EventSummary> events_by_id_;
+  // What this batch created. Events themselves are looked up in the write batch, which sees
+  // its own appends: keeping a copy of each here would cost more than the look-up.
+  std::unordered_set<std::string> persons_;
+  std::unordered_set<std::string> flushed_;  // folds already written once in this batch
+  std::unordered_map<std::string, std::string> referrals_;  // referral id → person id
+  std::unordered_set<std::string> incidents_;
+  std::unordered_set<std::string> requests_;
   std::map<std::string, OpenFold<domain::PersonFold>> person_folds_;
   std::map<std::string, OpenFold<domain::IncidentFold>> incident_folds_;
   std::map<std::string, OpenFold<domain::TracingFold>> tracing_folds_;

@@ -25,10 +25,14 @@ Result<std::vector<domain::Event>> events_where(Connection& db, const std::strin
 inline constexpr const char* kHasPerson = "SELECT 1 FROM registrations WHERE person_id = ?";
 inline constexpr const char* kHasEvent = "SELECT 1 FROM events WHERE id = ?";
 inline constexpr const char* kHasIncident =
-    "SELECT 1 FROM events WHERE subject = 'incident:' || ? AND type = 'incident.reported'";
+    "SELECT 1 FROM events WHERE subject IS NOT NULL AND subject = 'incident:' || ? AND"
+    " type = 'incident.reported'";
 inline constexpr const char* kHasTracingRequest =
-    "SELECT 1 FROM events WHERE subject = 'tracing:' || ? AND type = 'tracing.requested'";
-inline constexpr const char* kOfPerson = "person_id = ?1 OR other_person_id = ?1";
-inline constexpr const char* kOfSubject = "subject = ?1";
+    "SELECT 1 FROM events WHERE subject IS NOT NULL AND subject = 'tracing:' || ? AND"
+    " type = 'tracing.requested'";
+// The `IS NOT NULL` terms let SQLite use the partial indexes.
+inline constexpr const char* kOfPerson =
+    "person_id = ?1 OR (other_person_id IS NOT NULL AND other_person_id = ?1)";
+inline constexpr const char* kOfSubject = "subject IS NOT NULL AND subject = ?1";
 
 }  // namespace haven::store::sqlite

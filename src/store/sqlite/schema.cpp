@@ -19,15 +19,16 @@ CREATE TABLE events (
   recorded_at INTEGER NOT NULL,      -- UTC microseconds
   actor TEXT NOT NULL,
   person_id TEXT REFERENCES registrations(person_id) DEFERRABLE INITIALLY DEFERRED,
-  other_person_id TEXT REFERENCES registrations(person_id) DEFERRABLE INITIALLY DEFERRED,
+  other_person_id TEXT,              -- `into` of a merge (checked by the ledger)
   subject TEXT,                      -- referral:…, incident:…, tracing:…
   body TEXT NOT NULL                 -- canonical JSON of the event's own fields
 );
--- Full (not partial) indexes: SQLite's foreign-key checks only use plain indexes on the
--- child columns, and without them each registration would scan the whole log.
+-- A plain index on person_id: SQLite's foreign-key checks only use plain indexes on the
+-- child column, and without one each registration would scan the whole log. The other two
+-- are partial, since most events have neither, and every index entry costs on import.
 CREATE INDEX events_by_person ON events(person_id);
-CREATE INDEX events_by_other_person ON events(other_person_id);
-CREATE INDEX events_by_subject ON events(subject);
+CREATE INDEX events_by_other_person ON events(other_person_id) WHERE other_person_id IS NOT NULL;
+CREATE INDEX events_by_subject ON events(subject) WHERE subject IS NOT NULL;
 
 -- Integrity indexes: written with the events that create them, never rebuilt, so the
 -- database itself refuses an event about a person or referral that does not exist.

@@ -76,6 +76,21 @@ TEST_F(LedgerTest, RefusesOverlongLines) {
   EXPECT_EQ(report.errors[0].code, ErrorCode::kPayloadTooLarge);
 }
 
+TEST_F(LedgerTest, RefusesATenMegabyteNameAndInvalidUtf8OnImport) {
+  std::string huge = kRegister;
+  huge.replace(huge.find("José"), 5, std::string(10 << 20, 'x'));
+  std::istringstream input(kRegister + "\n" + huge + "\n" + "{\"type\":\"\xC3\x28\"}\n");
+  auto report = ledger.record_lines(input, {});
+  ASSERT_TRUE(report.ok());
+  ASSERT_EQ(report->errors.size(), 2u);
+  EXPECT_EQ(report->errors[0].line, 2);
+  EXPECT_EQ(report->errors[0].code, ErrorCode::kPayloadTooLarge);
+  EXPECT_EQ(report->errors[1].line, 3);
+  EXPECT_EQ(report->errors[1].code, ErrorCode::kInvalidJson);
+  EXPECT_NE(report->errors[1].message.find("UTF-8"), std::string::npos);
+  EXPECT_EQ(temp.store().counts()->events, 0);
+}
+
 TEST_F(LedgerTest, FindsNamesIgnoringCaseAndAccents) {
   record_all(ledger, {kRegister});
   Ledger::Search search;
