@@ -48,7 +48,7 @@ void record_persons(benchmark::State& state) {
   for (auto _ : state) {
     std::vector<std::string> lines;
     for (int i = 0; i < 1000; ++i) {
-      char id[16];
+      char id[24];
       std::snprintf(id, sizeof id, "P-%07lld", static_cast<long long>(next++));
       std::string line = kRegistration;
       line.replace(line.find("P-0000001"), 9, id);

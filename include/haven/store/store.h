@@ -26,8 +26,12 @@ struct StoreOptions {
   bool create_if_missing = true;
   // Connections kept for concurrent readers (the HTTP server's threads).
   int read_connections = 8;
-  // Page cache per connection, in KiB; bounds memory whatever the database's size.
+  // Page cache per read connection, in KiB; bounds memory whatever the database's size.
   int cache_kib = 16 * 1024;
+  // Page cache of the one writing connection, in KiB. A big import is one transaction, and
+  // pages that do not fit are spilled to the WAL and read back: a large cache keeps them in
+  // memory. It is only filled as far as a batch needs.
+  int write_cache_kib = 64 * 1024;
 };
 
 // What an `event.voided` needs to know of the event it cancels.

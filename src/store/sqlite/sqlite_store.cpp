@@ -15,7 +15,7 @@ Status configure(Connection& db, const StoreOptions& options, bool writer) {
   std::string pragmas =
       "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
       "PRAGMA cache_size = -" +
-      std::to_string(options.cache_kib) + ";";
+      std::to_string(writer ? options.write_cache_kib : options.cache_kib) + ";";
   if (writer) pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
   return db.exec(pragmas.c_str());
 }

@@ -60,7 +60,8 @@ TEST_F(HttpTest, WrongMethodIsNotAllowed) {
   res = get("/api/v1/events");
   expect_problem(res, 405, "method_not_allowed");
   EXPECT_EQ(res->get_header_value("Allow"), "POST");
-  expect_problem(client_->Put("/api/v1/events", "{}", "application/json"), 405, "method_not_allowed");
+  expect_problem(client_->Put("/api/v1/events", "{}", "application/json"), 405,
+                 "method_not_allowed");
   res = client_->Options("/api/v1/events");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 204);
@@ -107,27 +108,13 @@ TEST_F(HttpTest, OpenApiDocumentsEveryRoute) {
 // The expected status of every code, written out so that a change to the mapping is a
 // deliberate change to this table too.
 const std::map<std::string, int> kExpectedStatus = {
-    {"invalid_json", 400},
-    {"bad_request", 400},
-    {"method_not_allowed", 405},
-    {"invalid_field", 422},
-    {"missing_field", 422},
-    {"unknown_field", 422},
-    {"unknown_event_type", 422},
-    {"future_time", 422},
-    {"unknown_person", 422},
-    {"unknown_referral", 422},
-    {"unknown_incident", 422},
-    {"unknown_event", 422},
-    {"duplicate_event", 409},
-    {"duplicate_person", 409},
-    {"duplicate_referral", 409},
-    {"duplicate_incident", 409},
-    {"duplicate_request", 409},
-    {"not_found", 404},
-    {"payload_too_large", 413},
-    {"storage", 500},
-    {"io", 500},
+    {"invalid_json", 400},       {"bad_request", 400},       {"method_not_allowed", 405},
+    {"invalid_field", 422},      {"missing_field", 422},     {"unknown_field", 422},
+    {"unknown_event_type", 422}, {"future_time", 422},       {"unknown_person", 422},
+    {"unknown_referral", 422},   {"unknown_incident", 422},  {"unknown_event", 422},
+    {"duplicate_event", 409},    {"duplicate_person", 409},  {"duplicate_referral", 409},
+    {"duplicate_incident", 409}, {"duplicate_request", 409}, {"not_found", 404},
+    {"payload_too_large", 413},  {"storage", 500},           {"io", 500},
     {"internal", 500},
 };
 
