@@ -8,7 +8,6 @@
 
 #include "haven/core/codes.h"
 #include "haven/core/text.h"
-#include "haven/domain/age.h"
 #include "ledger/ledger_impl.h"
 
 namespace haven::ledger {
@@ -20,19 +19,9 @@ Ledger::~Ledger() = default;
 Result<std::optional<std::string>> Ledger::person(const std::string& person_id) {
   auto doc = store_.person_document(person_id);
   if (!doc || !doc->has_value()) return doc;
-  // Age changes every day, so it is computed on reading, never stored.
-  auto person = nlohmann::json::parse(**doc, nullptr, false);
-  if (person.is_discarded()) return Fail(ErrorCode::kStorage, "", "a stored projection is damaged");
-  nlohmann::json age = nullptr;
-  if (person.contains("birth_date") && person["birth_date"].is_string()) {
-    if (auto a =
-            domain::age_on(person["birth_date"].get<std::string>(),
-                           person.value("birth_date_estimated", false), utc_date(clock_.now()))) {
-      age = {{"years", a->years}, {"estimated", a->estimated}, {"child", a->years < 18}};
-    }
-  }
-  person["age"] = age;
-  return std::optional<std::string>(person.dump());
+  auto shown = domain::person_document_on(**doc, utc_date(clock_.now()));
+  if (!shown) return shown.error();
+  return std::optional<std::string>(std::move(*shown));
 }
 
 Result<std::vector<std::string>> Ledger::timeline(const std::string& person_id) {

@@ -84,6 +84,10 @@ class TracingFold {
   std::unique_ptr<State> state_;
 };
 
+// A stored person document as shown on `today`: with `age` ({years, estimated, child}, or
+// null without a usable birth date), which changes every day and so is never stored.
+Result<std::string> person_document_on(const std::string& stored, CivilDate today);
+
 // Sorts events into the order folds need: by `occurred_at`, then `recorded_at`, then id.
 void sort_for_fold(std::vector<Event>& events);
 
