@@ -133,6 +133,13 @@ ordered_json path_items() {
       {"/api/v1/health", health_item()},
       {"/health", health_item()},
       {"/api/v1/openapi.json", openapi_item()},
+      {"/",
+       {{"get",
+         {{"summary", "A page saying what this server is and where to go"},
+          {"responses",
+           {{"200",
+             {{"description", "HTML"},
+              {"content", {{"text/html", {{"schema", {{"type", "string"}}}}}}}}}}}}}}},
   };
 }
 

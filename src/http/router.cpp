@@ -24,6 +24,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/health", get_health},
     {"GET", "/health", get_health},
     {"GET", "/api/v1/openapi.json", get_openapi},
+    {"GET", "/", get_home},
 };
 
 Error body_too_large(const ServerOptions& options) {

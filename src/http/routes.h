@@ -72,6 +72,8 @@ void get_incident(Api& api, const Routed& request, httplib::Response& res);
 void get_tracing_request(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
+// The page at `/` until the web workspace arrives: what this server is and where to go.
+void get_home(Api& api, const Routed& request, httplib::Response& res);
 
 // The version the API reports (the project version, from CMake).
 std::string_view api_version();

@@ -29,6 +29,7 @@ ParsedStream::~ParsedStream() {
 ParsedInput ParsedStream::read_one(const InputEvent& input) const {
   ParsedInput parsed;
   parsed.line = input.line;
+  parsed.bytes_read = input.bytes_read;
   if (input.json.size() > max_line_bytes_) {
     parsed.error = Fail(ErrorCode::kPayloadTooLarge, "",
                         "the event is " + std::to_string(input.json.size()) +

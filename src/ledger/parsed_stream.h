@@ -21,6 +21,7 @@ struct ParsedInput {
   std::optional<domain::Event> event;
   Error error;
   int line = 0;
+  std::int64_t bytes_read = 0;
 };
 
 class ParsedStream {

@@ -40,7 +40,8 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
   while (stream.pop(input)) {
     if (!options.partial && static_cast<int>(report.errors.size()) >= options.max_errors) break;
     ++seen;
-    if (options.progress && seen % options.progress_every == 0) options.progress(seen);
+    if (options.progress && seen % options.progress_every == 0)
+      options.progress(seen, input.bytes_read);
     const bool collecting = static_cast<int>(report.errors.size()) < options.max_errors;
     auto refuse = [&](Error error) {
       ++report.refused;
@@ -73,7 +74,7 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
       if (auto ok = state.flush(options.fold_idle_events); !ok) return ok.error();
     }
   }
-  if (options.progress) options.progress(seen);
+  if (options.progress) options.progress(seen, input.bytes_read);
   if (!options.partial && report.refused > 0) {
     report.refused = seen;
     report.recorded = 0;
@@ -100,15 +101,18 @@ Result<RecordReport> Ledger::record(const std::vector<InputEvent>& events,
 Result<RecordReport> Ledger::record_lines(std::istream& input, const RecordOptions& options) {
   std::string line;
   int number = 0;
+  std::int64_t bytes = 0;
   return record_from(
       [&](InputEvent& out) {
         while (std::getline(input, line)) {
           ++number;
+          bytes += static_cast<std::int64_t>(line.size()) + 1;
           if (!line.empty() && line.back() == '\r') line.pop_back();
           const auto first = line.find_first_not_of(" \t");
           if (first == std::string::npos || line[first] == '#') continue;
           out.json = line;
           out.line = number;
+          out.bytes_read = bytes;
           return true;
         }
         return false;

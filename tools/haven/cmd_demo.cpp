@@ -73,8 +73,8 @@ void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit) {
     Progress importing("Recording", file_size(path.string()));
     ledger::RecordOptions record;
     record.actor = "demo";
-    record.progress = [&](std::int64_t lines) {
-      importing.update(lines, static_cast<std::int64_t>(input.tellg()));
+    record.progress = [&](std::int64_t lines, std::int64_t bytes) {
+      importing.update(lines, bytes);
     };
     auto report = (*session)->ledger->record_lines(input, record);
     importing.finish();

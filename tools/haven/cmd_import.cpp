@@ -89,8 +89,8 @@ void add_import_command(CLI::App& app, const GlobalOptions& global, int& exit) {
     options.actor = flags->actor;
     options.partial = flags->partial;
     options.accept_provenance = flags->restore;
-    options.progress = [&](std::int64_t lines) {
-      progress.update(lines, flags->file == "-" ? 0 : static_cast<std::int64_t>(file.tellg()));
+    options.progress = [&](std::int64_t lines, std::int64_t bytes) {
+      progress.update(lines, bytes);
     };
     auto report = (*session)->ledger->record_lines(input, options);
     progress.finish();

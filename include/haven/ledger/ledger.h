@@ -33,8 +33,9 @@ struct RecordOptions {
   int max_errors = 50;
   // Longest accepted input line, in bytes.
   std::size_t max_line_bytes = 1 << 20;
-  // Called every `progress_every` lines with the number of lines read so far.
-  std::function<void(std::int64_t)> progress;
+  // Called every `progress_every` lines, on the recording thread, with the number of events
+  // handled so far and the bytes of input they came from (0 when not known).
+  std::function<void(std::int64_t events, std::int64_t bytes)> progress;
   std::int64_t progress_every = 10'000;
   // Projections untouched for this many events are written out and dropped from memory, so
   // imports of millions of events stay within bounds.
@@ -55,6 +56,8 @@ struct RecordReport {
 struct InputEvent {
   std::string_view json;
   int line = 0;
+  // Bytes of the input consumed up to and including this event (for progress); 0 if unknown.
+  std::int64_t bytes_read = 0;
 };
 
 class Ledger {

@@ -90,6 +90,8 @@ for _ in $(seq 50); do grep -qs "serving" "$work/serve.log" && break; sleep 0.1;
 url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -1)
 out=$(curl -s "$url/api/v1/persons/P-1")
 check "serve answers a person over HTTP" contains "$out" '"person_id":"P-1"'
+out=$(curl -s "$url/")
+check "serve says at / what it is and where to go" contains "$out" "/api/v1/openapi.json"
 kill -TERM "$server"; wait "$server"; rc=$?
 check "serve stops cleanly on TERM" test "$rc" -eq 0
 

@@ -138,11 +138,24 @@ TEST_F(LedgerTest, ExportRestoresToTheSameLog) {
   EXPECT_EQ(*temp.store().dump_projections(), *other.store().dump_projections());
 }
 
+TEST_F(LedgerTest, ReportsHowMuchOfAFileWasRead) {
+  const std::string text = kRegister + "\n" + kDetain + "\n";
+  std::istringstream input(text);
+  RecordOptions options;
+  options.progress_every = 1;
+  std::vector<std::int64_t> bytes;
+  options.progress = [&](std::int64_t, std::int64_t b) { bytes.push_back(b); };
+  ASSERT_TRUE(ledger.record_lines(input, options).ok());
+  ASSERT_FALSE(bytes.empty());
+  EXPECT_EQ(bytes.front(), static_cast<std::int64_t>(kRegister.size() + 1));
+  EXPECT_EQ(bytes.back(), static_cast<std::int64_t>(text.size()));
+}
+
 TEST_F(LedgerTest, ReportsProgress) {
   RecordOptions options;
   options.progress_every = 1;
   std::vector<std::int64_t> calls;
-  options.progress = [&](std::int64_t n) { calls.push_back(n); };
+  options.progress = [&](std::int64_t n, std::int64_t) { calls.push_back(n); };
   record_all(ledger, {kRegister, kDetain}, options);
   EXPECT_EQ(calls, (std::vector<std::int64_t>{1, 2, 2}));
 }
