@@ -5,48 +5,12 @@
 namespace haven::demo {
 namespace {
 
-constexpr char kHex[] = "0123456789abcdef";
-
 void append_two(std::string& out, int value) {
   out += static_cast<char>('0' + value / 10);
   out += static_cast<char>('0' + value % 10);
 }
 
 }  // namespace
-
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  std::size_t run = 0;  // start of the stretch that needs no escaping
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(text.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        out += "\\u00";
-        out += kHex[c >> 4];
-        out += kHex[c & 0xF];
-    }
-  }
-  out.append(text.data() + run, text.size() - run);
-  out += '"';
-}
 
 void append_local_time(std::string& out, Seconds at, int offset_minutes) {
   const Seconds local = at + Seconds{offset_minutes} * kMinute;

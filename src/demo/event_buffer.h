@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "haven/core/json_text.h"
+
 namespace haven::demo {
 
 // Seconds since the Unix epoch, UTC: the demo's clock has no finer grain.
@@ -19,8 +21,6 @@ inline constexpr Seconds kMinute = 60;
 inline constexpr Seconds kHour = 3600;
 inline constexpr Seconds kDay = 86400;
 
-// Appends `text` as a JSON string, quotes included. UTF-8 passes through unchanged.
-void append_json_string(std::string& out, std::string_view text);
 // Appends `at` as RFC 3339 in the local time of a place `offset_minutes` from UTC, with the
 // offset: 2026-03-01T10:00:00+01:00.
 void append_local_time(std::string& out, Seconds at, int offset_minutes);
