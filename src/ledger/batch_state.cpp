@@ -171,6 +171,11 @@ Status BatchState::prepare_folds(const domain::Event& event) {
   ++events_;
   for (const std::string* person : {&event.person_id, &event.other_person_id}) {
     if (person->empty()) continue;
+    // The reading thread holds (or held) this person's fold: fold them from the log at the end.
+    if (reader_folded_.count(*person) > 0) {
+      refold_at_end_.insert(*person);
+      continue;
+    }
     if (auto ok = open_fold(person_folds_, *person, persons_.count(*person) > 0); !ok) return ok;
   }
   if (event.subject.starts_with("incident:")) {
@@ -196,6 +201,21 @@ void BatchState::fold(const domain::Event& event) {
   if (!event.other_person_id.empty()) apply(person_folds_, event.other_person_id);
   if (event.subject.starts_with("incident:")) apply(incident_folds_, event.subject);
   if (event.subject.starts_with("tracing:")) apply(tracing_folds_, event.subject);
+}
+
+void BatchState::note_reader_fold(const domain::Event& event) {
+  reader_folded_.insert(event.person_id);
+}
+
+Status BatchState::finish() {
+  if (auto ok = flush(0); !ok) return ok;
+  for (const auto& person : refold_at_end_) {
+    auto events = batch_.events_of_person(person);
+    if (!events) return events.error();
+    if (auto ok = batch_.put_person(domain::fold_person(person, std::move(*events))); !ok)
+      return ok;
+  }
+  return Status::Ok();
 }
 
 Status BatchState::flush(std::int64_t idle) {

@@ -39,6 +39,11 @@ class BatchState {
   // Writes the views of folds untouched for `idle` events and forgets them (bounds memory on
   // big imports); with idle 0, writes all.
   Status flush(std::int64_t idle);
+  // The reading thread folded this event (see ReaderFolds): the person's fold is not ours.
+  void note_reader_fold(const domain::Event& event);
+  // Writes every fold still open, then folds again from the log each person whose events
+  // were split between the reading thread and this one. Call last, before commit.
+  Status finish();
 
  private:
   Status check_reference(domain::Event& event, const domain::Reference& ref);
@@ -56,6 +61,9 @@ class BatchState {
   std::unordered_map<std::string, std::string> referrals_;  // referral id → person id
   std::unordered_set<std::string> incidents_;
   std::unordered_set<std::string> requests_;
+  // Persons the reading thread folded, and those of them the writer had to touch as well.
+  std::unordered_set<std::string> reader_folded_;
+  std::unordered_set<std::string> refold_at_end_;
   std::map<std::string, OpenFold<domain::PersonFold>> person_folds_;
   std::map<std::string, OpenFold<domain::IncidentFold>> incident_folds_;
   std::map<std::string, OpenFold<domain::TracingFold>> tracing_folds_;

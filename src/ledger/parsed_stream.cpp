@@ -10,8 +10,9 @@ constexpr std::size_t kMaxChunksAhead = 16;
 }  // namespace
 
 ParsedStream::ParsedStream(std::function<bool(InputEvent&)> next, domain::ReadOptions options,
-                           std::size_t max_line_bytes, bool ahead)
+                           std::size_t max_line_bytes, bool ahead, std::int64_t fold_idle_events)
     : next_(std::move(next)), options_(options), max_line_bytes_(max_line_bytes), ahead_(ahead) {
+  if (ahead_ && fold_idle_events > 0) folds_.emplace(fold_idle_events);
   if (ahead_) reader_ = std::thread([this] { read_ahead(); });
 }
 
@@ -51,7 +52,14 @@ void ParsedStream::read_ahead() {
   while (more) {
     std::vector<ParsedInput> chunk;
     chunk.reserve(kChunkSize);
-    while (chunk.size() < kChunkSize && (more = next_(input))) chunk.push_back(read_one(input));
+    while (chunk.size() < kChunkSize && (more = next_(input))) {
+      chunk.push_back(read_one(input));
+      if (!folds_) continue;
+      ParsedInput& parsed = chunk.back();
+      if (parsed.event) parsed.folded = folds_->fold(*parsed.event);
+      if (folds_->time_to_look()) folds_->take_idle(parsed.views, false);
+    }
+    if (!more && folds_) folds_->take_idle(final_views_, true);
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [this] { return chunks_.size() < kMaxChunksAhead || cancelled_; });
     if (cancelled_) return;

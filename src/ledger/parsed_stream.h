@@ -13,6 +13,7 @@
 
 #include "haven/domain/event.h"
 #include "haven/ledger/ledger.h"
+#include "ledger/reader_folds.h"
 
 namespace haven::ledger {
 
@@ -22,19 +23,27 @@ struct ParsedInput {
   Error error;
   int line = 0;
   std::int64_t bytes_read = 0;
+  // The reading thread folded this event into its person's projection (see ReaderFolds).
+  bool folded = false;
+  // Person projections the reading thread finished at this point, to be written.
+  std::vector<domain::PersonView> views;
 };
 
 class ParsedStream {
  public:
   // `next` is called only from the reading thread (or the caller's, when not `ahead`).
+  // With `fold_idle_events` > 0 (and `ahead`), the reading thread also folds the persons
+  // registered in the batch, writing out folds idle for that many events.
   ParsedStream(std::function<bool(InputEvent&)> next, domain::ReadOptions options,
-               std::size_t max_line_bytes, bool ahead);
+               std::size_t max_line_bytes, bool ahead, std::int64_t fold_idle_events);
   ~ParsedStream();
   ParsedStream(const ParsedStream&) = delete;
   ParsedStream& operator=(const ParsedStream&) = delete;
 
   // The next input in order; false at the end.
   bool pop(ParsedInput& out);
+  // After `pop` returned false: the views of the folds still open at the end.
+  std::vector<domain::PersonView> take_final_views() { return std::move(final_views_); }
 
  private:
   ParsedInput read_one(const InputEvent& input) const;
@@ -53,6 +62,8 @@ class ParsedStream {
   std::size_t current_at_ = 0;
   bool finished_ = false;
   bool cancelled_ = false;
+  std::optional<ReaderFolds> folds_;
+  std::vector<domain::PersonView> final_views_;
   std::thread reader_;
 };
 

@@ -16,9 +16,6 @@ namespace {
 // this is a clock difference, not a mistake.
 constexpr std::int64_t kClockSkewAllowance = 5 * 60 * kMicrosPerSecond;
 
-// Batches smaller than this are read on the caller's thread: a thread costs more than it saves.
-constexpr std::size_t kReadAheadFrom = 2'000;
-
 }  // namespace
 
 Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>& next,
@@ -35,7 +32,10 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
   BatchState state(batch);
   RecordReport report;
   std::int64_t seen = 0;
-  ParsedStream stream(next, read_options, options.max_line_bytes, read_ahead);
+  // Refused lines must not be folded, and only the writer knows which those are: with
+  // --partial the reading thread leaves folding alone.
+  ParsedStream stream(next, read_options, options.max_line_bytes, read_ahead,
+                      options.partial ? 0 : options.fold_idle_events);
   ParsedInput input;
   while (stream.pop(input)) {
     if (!options.partial && static_cast<int>(report.errors.size()) >= options.max_errors) break;
@@ -65,9 +65,16 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
     // After the first refusal of an all-or-nothing batch nothing will be kept: go on only
     // to report the other bad lines.
     if (!options.partial && report.refused > 0) continue;
-    if (auto ok = state.prepare_folds(*event); !ok) return ok.error();
+    if (input.folded) {
+      state.note_reader_fold(*event);
+    } else if (auto ok = state.prepare_folds(*event); !ok) {
+      return ok.error();
+    }
     if (auto ok = batch.append(*event); !ok) return ok.error();
-    state.fold(*event);
+    if (!input.folded) state.fold(*event);
+    for (const auto& view : input.views) {
+      if (auto ok = batch.put_person(view); !ok) return ok.error();
+    }
     report.event_ids.push_back(event->id);
     ++report.recorded;
     if (options.fold_idle_events > 0 && report.recorded % options.fold_idle_events == 0) {
@@ -81,7 +88,10 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
     report.event_ids.clear();
     return report;  // the batch rolls back when it goes out of scope
   }
-  if (auto ok = state.flush(0); !ok) return ok.error();
+  for (const auto& view : stream.take_final_views()) {
+    if (auto ok = batch.put_person(view); !ok) return ok.error();
+  }
+  if (auto ok = state.finish(); !ok) return ok.error();
   if (auto ok = batch.commit(); !ok) return ok.error();
   return report;
 }
@@ -95,7 +105,7 @@ Result<RecordReport> Ledger::record(const std::vector<InputEvent>& events,
         out = events[at++];
         return true;
       },
-      options, events.size() >= kReadAheadFrom);
+      options, events.size() >= options.read_ahead_from);
 }
 
 Result<RecordReport> Ledger::record_lines(std::istream& input, const RecordOptions& options) {

@@ -40,6 +40,10 @@ struct RecordOptions {
   // Projections untouched for this many events are written out and dropped from memory, so
   // imports of millions of events stay within bounds.
   std::int64_t fold_idle_events = 50'000;
+  // Batches of at least this many events are read on a second thread, which also folds the
+  // persons they register; smaller ones are read on the caller's (a thread costs more than
+  // it saves). Files are always read ahead.
+  std::size_t read_ahead_from = 2'000;
 };
 
 // What happened to a batch. With `partial` unset, `recorded` is 0 whenever `errors` is

@@ -1,5 +1,6 @@
 // Projections are a pure function of the log: folding incrementally, across many batches,
-// out of order, with corrections and with memory flushes, gives what a rebuild gives.
+// out of order, with corrections, merges and memory flushes, on one thread or with the
+// reading thread folding too, gives what a rebuild gives.
 
 #include <gtest/gtest.h>
 
@@ -18,55 +19,109 @@ std::string event(const std::string& type, int day, const std::string& rest) {
   return R"({"type":")" + type + R"(","occurred_at":")" + when + "\"," + rest + "}";
 }
 
-TEST(Rebuild, GivesTheStateThatIncrementalRecordingGave) {
-  TempStore temp;
-  FixedClock clock(at("2026-06-01T00:00:00Z"));
-  Ledger ledger(temp.store(), clock);
-  RecordOptions options;
-  options.fold_idle_events = 7;  // exercise flushing and reloading folds mid-batch
+std::string person(int p) { return "\"person_id\":\"P-" + std::to_string(p) + "\""; }
+
+// A first batch with everything the folds must get right mid-batch.
+std::vector<std::string> first_batch() {
   std::vector<std::string> batch;
   for (int p = 0; p < 40; ++p) {
-    const std::string person = "\"person_id\":\"P-" + std::to_string(p) + "\"";
-    batch.push_back(
-        event("person.registered", 1, person + R"(,"given_name":"Selam","nationalities":["ERI"])"));
-    batch.push_back(event("detention.started", 2, person + R"(,"facility":"A")"));
-    batch.push_back(
-        event("referral.made", 3,
-              person + ",\"referral_id\":\"R-" + std::to_string(p) + "\",\"service\":\"legal\""));
+    batch.push_back(event("person.registered", 1,
+                          person(p) + R"(,"given_name":"Selam","nationalities":["ERI"])"));
+    batch.push_back(event("detention.started", 2, person(p) + R"(,"facility":"A")"));
+    batch.push_back(event(
+        "referral.made", 3,
+        person(p) + ",\"referral_id\":\"R-" + std::to_string(p) + "\",\"service\":\"legal\""));
   }
-  // Later lines about early persons make folds reload from the store after a flush.
+  // Later lines about early persons: their folds were written out and must be taken up again.
   for (int p = 0; p < 40; p += 3) {
     batch.push_back(
         event("referral.accepted", 4, "\"referral_id\":\"R-" + std::to_string(p) + "\""));
   }
+  // A fact older than what is known, a merge and a correction by id, all in the same batch.
+  batch.push_back(event("detention.reviewed", 2, person(4) + R"(,"outcome":"continued")"));
+  batch.push_back(event("person.merged", 5, person(9) + R"(,"into":"P-10")"));
+  batch.push_back(
+      R"({"id":"ev-wrong","type":"detention.ended","occurred_at":"2026-04-06T08:00:00Z",)" +
+      person(11) + R"(,"reason":"released"})");
+  batch.push_back(event("event.voided", 7, R"("event_id":"ev-wrong","reason":"not released")"));
   batch.push_back(event("incident.reported", 5,
                         R"("incident_id":"INC-1","category":"extortion","victims":["P-1","P-2"])"));
-  ASSERT_TRUE(record_all(ledger, batch, options).errors.empty());
+  return batch;
+}
 
-  // A second batch: late facts (older than what is known) and a correction.
-  auto report = record_all(
+struct Outcome {
+  std::string incremental;
+  std::string rebuilt;
+  std::string person_7;
+  std::string person_11;
+};
+
+Outcome record_and_rebuild(RecordOptions options) {
+  TempStore temp;
+  FixedClock clock(at("2026-06-01T00:00:00Z"));
+  Ledger ledger(temp.store(), clock);
+  auto report = record_all(ledger, first_batch(), options);
+  EXPECT_TRUE(report.errors.empty()) << report.errors.front().describe();
+  // A second batch: late facts and a correction of an event from the first.
+  report = record_all(
       ledger,
       {
-          event("detention.reviewed", 2, R"("person_id":"P-5","outcome":"continued")"),
+          event("detention.reviewed", 2, person(5) + R"(,"outcome":"continued")"),
           event("incident.progressed", 6, R"("incident_id":"INC-1","stage":"investigated")"),
           event("tracing.requested", 6,
                 R"("request_id":"TR-1","sought":{"given_name":"Yonas"},"requester":"Selam")"),
-      });
-  ASSERT_TRUE(report.errors.empty());
+      },
+      options);
+  EXPECT_TRUE(report.errors.empty());
   const std::string start_of_p7 = temp.store().events_of_person("P-7")->at(1).id;
-  ASSERT_TRUE(record_all(ledger, {event("event.voided", 7,
-                                        "\"event_id\":\"" + start_of_p7 +
-                                            "\",\"reason\":\"wrong person\"")})
-                  .errors.empty());
+  report = record_all(ledger,
+                      {event("event.voided", 7,
+                             "\"event_id\":\"" + start_of_p7 + "\",\"reason\":\"wrong person\"")},
+                      options);
+  EXPECT_TRUE(report.errors.empty());
+  Outcome outcome;
+  outcome.incremental = *temp.store().dump_projections();
+  outcome.person_7 = ledger.person("P-7")->value();
+  outcome.person_11 = ledger.person("P-11")->value();
+  EXPECT_TRUE(ledger.rebuild().ok());
+  outcome.rebuilt = *temp.store().dump_projections();
+  return outcome;
+}
 
-  const std::string incremental = *temp.store().dump_projections();
-  ASSERT_TRUE(ledger.rebuild().ok());
-  const std::string rebuilt = *temp.store().dump_projections();
-  EXPECT_EQ(incremental, rebuilt);
-  EXPECT_NE(rebuilt.find("\"stage\":\"investigated\""), std::string::npos);
-  EXPECT_EQ(temp.store().counts()->persons, 40);
-  EXPECT_NE(ledger.person("P-7")->value().find("\"in_detention\":false"), std::string::npos);
-  EXPECT_NE(ledger.person("P-8")->value().find("\"in_detention\":true"), std::string::npos);
+struct Mode {
+  const char* name;
+  std::size_t read_ahead_from;
+  std::int64_t fold_idle_events;
+};
+
+class RebuildTest : public ::testing::TestWithParam<Mode> {};
+
+TEST_P(RebuildTest, GivesTheStateThatRecordingGave) {
+  RecordOptions options;
+  options.read_ahead_from = GetParam().read_ahead_from;
+  options.fold_idle_events = GetParam().fold_idle_events;
+  const Outcome outcome = record_and_rebuild(options);
+  EXPECT_EQ(outcome.incremental, outcome.rebuilt);
+  EXPECT_NE(outcome.rebuilt.find("\"stage\":\"investigated\""), std::string::npos);
+  EXPECT_NE(outcome.person_7.find("\"in_detention\":false"), std::string::npos);
+  EXPECT_NE(outcome.person_11.find("\"in_detention\":true"), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("\"merged_into\":\"P-10\""), std::string::npos);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Modes, RebuildTest,
+    ::testing::Values(Mode{"OneThread", 1'000'000, 50'000}, Mode{"OneThreadFlushing", 1'000'000, 7},
+                      Mode{"ReadAhead", 0, 50'000}, Mode{"ReadAheadFlushing", 0, 7},
+                      Mode{"ReadAheadFlushingOften", 0, 1}),
+    [](const ::testing::TestParamInfo<Mode>& info) { return std::string(info.param.name); });
+
+TEST(Rebuild, AllModesAgree) {
+  RecordOptions one_thread;
+  one_thread.read_ahead_from = 1'000'000;
+  RecordOptions read_ahead;
+  read_ahead.read_ahead_from = 0;
+  read_ahead.fold_idle_events = 5;
+  EXPECT_EQ(record_and_rebuild(one_thread).rebuilt, record_and_rebuild(read_ahead).rebuilt);
 }
 
 }  // namespace
