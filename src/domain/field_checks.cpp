@@ -12,8 +12,8 @@ namespace {
 
 using nlohmann::json;
 
-Error invalid(const std::string& path, std::string message) {
-  return Fail(ErrorCode::kInvalidField, path, std::move(message));
+Error invalid(std::string_view path, std::string message) {
+  return Fail(ErrorCode::kInvalidField, std::string(path), std::move(message));
 }
 
 std::string json_type_name(const json& value) {
@@ -25,7 +25,7 @@ std::string json_type_name(const json& value) {
   return "an object";
 }
 
-Status expect_string(const json& value, const std::string& path) {
+Status expect_string(const json& value, std::string_view path) {
   if (value.is_string()) return Status::Ok();
   return invalid(path, "must be a string, not " + json_type_name(value));
 }
@@ -44,7 +44,7 @@ bool has_control_characters(const std::string& text, bool allow_line_breaks) {
   return false;
 }
 
-Status check_text(const json& value, const std::string& path, std::size_t max_length,
+Status check_text(const json& value, std::string_view path, std::size_t max_length,
                   bool allow_line_breaks) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& text = value.get_ref<const std::string&>();
@@ -62,7 +62,7 @@ Status check_text(const json& value, const std::string& path, std::size_t max_le
   return Status::Ok();
 }
 
-Status check_id(const json& value, const std::string& path) {
+Status check_id(const json& value, std::string_view path) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& id = value.get_ref<const std::string&>();
   if (!is_valid_id(id)) {
@@ -71,7 +71,7 @@ Status check_id(const json& value, const std::string& path) {
   return Status::Ok();
 }
 
-Status check_choice(const json& value, const std::string& path,
+Status check_choice(const json& value, std::string_view path,
                     std::span<const std::string_view> choices) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& text = value.get_ref<const std::string&>();
@@ -83,7 +83,7 @@ Status check_choice(const json& value, const std::string& path,
   return invalid(path, shown(text) + " is not one of: " + list);
 }
 
-Status check_country(const json& value, const std::string& path) {
+Status check_country(const json& value, std::string_view path) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& code = value.get_ref<const std::string&>();
   if (is_country_code(code)) return Status::Ok();
@@ -93,7 +93,7 @@ Status check_country(const json& value, const std::string& path) {
   return invalid(path, shown(code) + " is not an ISO 3166-1 alpha-3 country code" + hint);
 }
 
-Status check_language(const json& value, const std::string& path) {
+Status check_language(const json& value, std::string_view path) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& code = value.get_ref<const std::string&>();
   if (is_language_code(code)) return Status::Ok();
@@ -101,11 +101,11 @@ Status check_language(const json& value, const std::string& path) {
 }
 
 template <typename Check>
-Status check_list(const json& value, const std::string& path, Check check) {
+Status check_list(const json& value, std::string_view path, Check check) {
   if (!value.is_array()) return invalid(path, "must be an array, not " + json_type_name(value));
   std::set<std::string> seen;
   for (std::size_t i = 0; i < value.size(); ++i) {
-    const std::string item_path = path + "[" + std::to_string(i) + "]";
+    const std::string item_path = std::string(path) + "[" + std::to_string(i) + "]";
     if (auto ok = check(value[i], item_path); !ok) return ok;
     if (!seen.insert(value[i].get<std::string>()).second) {
       return invalid(item_path, shown(value[i].get<std::string>()) + " is listed twice");
@@ -114,7 +114,7 @@ Status check_list(const json& value, const std::string& path, Check check) {
   return Status::Ok();
 }
 
-Status check_birth_date(const json& value, const std::string& path, CivilDate today) {
+Status check_birth_date(const json& value, std::string_view path, CivilDate today) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& text = value.get_ref<const std::string&>();
   auto latest = latest_day_of(text);
@@ -127,7 +127,7 @@ Status check_birth_date(const json& value, const std::string& path, CivilDate to
   return Status::Ok();
 }
 
-Status check_object(const json& value, const std::string& path, std::span<const FieldSpec> parts,
+Status check_object(const json& value, std::string_view path, std::span<const FieldSpec> parts,
                     CivilDate today) {
   if (!value.is_object()) return invalid(path, "must be an object, not " + json_type_name(value));
   for (const auto& [key, item] : value.items()) {
@@ -139,10 +139,10 @@ Status check_object(const json& value, const std::string& path, std::span<const 
       std::string allowed;
       for (const auto& part : parts)
         allowed += (allowed.empty() ? "" : ", ") + std::string(part.name);
-      return Fail(ErrorCode::kUnknownField, path + "." + key,
-                  "is not a field of " + path + " (it has: " + allowed + ")");
+      return Fail(ErrorCode::kUnknownField, std::string(path) + "." + key,
+                  "is not a field of " + std::string(path) + " (it has: " + allowed + ")");
     }
-    if (auto ok = check_field(*spec, item, path + "." + key, today); !ok) return ok;
+    if (auto ok = check_field(*spec, item, std::string(path) + "." + key, today); !ok) return ok;
   }
   if (value.empty()) return invalid(path, "must not be empty");
   return Status::Ok();
@@ -150,7 +150,7 @@ Status check_object(const json& value, const std::string& path, std::span<const 
 
 }  // namespace
 
-Status check_field(const FieldSpec& spec, const json& value, const std::string& path,
+Status check_field(const FieldSpec& spec, const json& value, std::string_view path,
                    CivilDate today) {
   switch (spec.kind) {
     case FieldKind::kNewId:
@@ -211,7 +211,7 @@ Status check_field(const FieldSpec& spec, const json& value, const std::string& 
       if (auto ok = check_object(value, path, sought_person_fields(), today); !ok) return ok;
       if (!value.contains("given_name") && !value.contains("family_name") &&
           !value.contains("name_original")) {
-        return Fail(ErrorCode::kMissingField, path + ".given_name",
+        return Fail(ErrorCode::kMissingField, std::string(path) + ".given_name",
                     "a tracing request needs at least one name of the person sought");
       }
       return Status::Ok();

@@ -16,7 +16,7 @@ inline constexpr std::int64_t kMaxCount = 10'000'000;
 
 // Checks `value` as a field of kind `spec.kind`; errors name `path` (e.g. `location.country`).
 // `today` bounds birth dates.
-Status check_field(const FieldSpec& spec, const nlohmann::json& value, const std::string& path,
+Status check_field(const FieldSpec& spec, const nlohmann::json& value, std::string_view path,
                    CivilDate today);
 
 }  // namespace haven::domain

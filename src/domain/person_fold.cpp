@@ -37,20 +37,21 @@ struct Episode {
   bool open = true;
   bool in_transfer = false;
 
-  json to_json() const {
-    json out = {{"started_at", started_at},
-                {"placements", placements},
-                {"reviews", reviews},
-                {"extensions", extensions},
-                {"alternatives_considered", alternatives_considered},
-                {"open", open},
-                {"in_transfer", in_transfer}};
-    if (!placements.empty()) out["facility"] = placements.back()["facility"];
-    if (!legal_basis.empty()) out["legal_basis"] = legal_basis;
-    if (!authority.empty()) out["authority"] = authority;
-    out["ended_at"] = ended_at.empty() ? json(nullptr) : json(ended_at);
-    out["end_reason"] = end_reason.empty() ? json(nullptr) : json(end_reason);
-    return out;
+  void write(std::string& out) const {
+    ObjectWriter w(out);
+    w.text("started_at", started_at);
+    if (!placements.empty()) w.field("facility", placements.back()["facility"]);
+    w.field("placements", placements);
+    if (!legal_basis.empty()) w.text("legal_basis", legal_basis);
+    if (!authority.empty()) w.text("authority", authority);
+    w.field("reviews", reviews);
+    w.field("extensions", extensions);
+    w.field("alternatives_considered", alternatives_considered);
+    w.flag("open", open);
+    w.flag("in_transfer", in_transfer);
+    w.text_or_null("ended_at", ended_at);
+    w.text_or_null("end_reason", end_reason);
+    w.close();
   }
 };
 
@@ -285,40 +286,55 @@ PersonView PersonFold::view() const {
   PersonView view;
   view.person_id = s.person_id;
   view.registered = s.registered;
-  json doc = s.identity;
-  doc["person_id"] = s.person_id;
-  doc["registered_at"] = s.registered ? json(s.registered_at) : json(nullptr);
-  doc["vulnerabilities"] = s.vulnerabilities;
-  if (!s.child.empty()) doc["child_protection"] = s.child;
-  doc["age_assessment"] = s.age;
-  json episodes = json::array();
-  for (const auto& episode : s.episodes) episodes.push_back(episode.to_json());
   view.in_detention = !s.episodes.empty() && s.episodes.back().open;
-  doc["in_detention"] = view.in_detention;
-  doc["detention_episodes"] = std::move(episodes);
-  doc["alternatives"] = s.alternatives;
-  doc["consular"] = s.consular;
-  doc["referrals"] = s.referrals;
-  doc["returns"] = s.returns;
-  doc["family_reunified"] = s.family;
-  doc["merged_into"] = s.merged_into.empty() ? json(nullptr) : json(s.merged_into);
-  doc["merged_from"] = s.merged_from;
-  doc["event_count"] = s.events;
-  doc["last_event_at"] = s.last_event_at;
+  // Written member by member: copying the parts into one JSON value first cost more than
+  // folding all of a person's events.
+  view.document.reserve(2048);
+  ObjectWriter w(view.document);
+  w.text("person_id", s.person_id);
+  for (auto it = s.identity.begin(); it != s.identity.end(); ++it) w.field(it.key(), it.value());
+  w.text_or_null("registered_at", s.registered ? s.registered_at : "");
+  w.field("vulnerabilities", s.vulnerabilities);
+  if (!s.child.empty()) w.field("child_protection", s.child);
+  w.field("age_assessment", s.age);
+  w.flag("in_detention", view.in_detention);
+  std::string& episodes = w.open("detention_episodes");
+  episodes += '[';
+  for (std::size_t i = 0; i < s.episodes.size(); ++i) {
+    if (i > 0) episodes += ',';
+    s.episodes[i].write(episodes);
+  }
+  episodes += ']';
+  w.field("alternatives", s.alternatives);
+  w.field("consular", s.consular);
+  std::string& referrals = w.open("referrals");
+  referrals += '[';
+  for (std::size_t i = 0; i < s.referrals.size(); ++i) {
+    if (i > 0) referrals += ',';
+    append_compact(s.referrals[i], referrals);
+  }
+  referrals += ']';
+  w.field("returns", s.returns);
+  w.field("family_reunified", s.family);
+  w.text_or_null("merged_into", s.merged_into);
+  w.field("merged_from", s.merged_from);
+  w.number("event_count", s.events);
+  w.text("last_event_at", s.last_event_at);
+  w.close();
 
   std::string names;
   for (const char* name : {"given_name", "family_name", "name_original"}) {
-    if (s.identity.contains(name)) names += s.identity[name].get<std::string>() + " ";
+    const auto it = s.identity.find(name);
+    if (it != s.identity.end()) names += it->get_ref<const std::string&>() + " ";
   }
   view.search_text = fold_for_search(names);
-  if (s.identity.contains("nationalities")) {
+  if (const auto it = s.identity.find("nationalities"); it != s.identity.end()) {
     view.nationalities = " ";
-    for (const auto& code : s.identity["nationalities"])
-      view.nationalities += code.get<std::string>() + " ";
+    for (const auto& code : *it) view.nationalities += code.get_ref<const std::string&>() + " ";
   }
-  if (s.identity.contains("migration_status"))
-    view.migration_status = s.identity["migration_status"];
-  view.document = compact(doc);
+  if (const auto it = s.identity.find("migration_status"); it != s.identity.end()) {
+    view.migration_status = it->get<std::string>();
+  }
   return view;
 }
 

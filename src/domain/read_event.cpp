@@ -94,7 +94,7 @@ Result<json> parse_json(std::string_view text) {
 Status check_type_fields(const EventTypeSpec& spec, const json& body, CivilDate today) {
   bool has_optional = false;
   for (const auto& field : spec.fields) {
-    const auto it = body.find(std::string(field.name));
+    const auto it = body.find(field.name);
     if (it == body.end()) {
       if (field.required) {
         return Fail(ErrorCode::kMissingField, std::string(field.name),
@@ -103,7 +103,7 @@ Status check_type_fields(const EventTypeSpec& spec, const json& body, CivilDate 
       continue;
     }
     if (!field.required) has_optional = true;
-    if (auto ok = check_field(field, *it, std::string(field.name), today); !ok) return ok;
+    if (auto ok = check_field(field, *it, field.name, today); !ok) return ok;
   }
   if (spec.needs_one_optional && !has_optional) {
     return Fail(ErrorCode::kMissingField, "",

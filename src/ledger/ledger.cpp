@@ -77,7 +77,16 @@ Result<store::PersonPage> Ledger::find_persons(const Search& search) {
   query.in_detention = search.in_detention;
   query.limit = search.limit;
   query.after = search.after;
-  return store_.find_persons(query);
+  auto page = store_.find_persons(query);
+  if (!page) return page;
+  // Listed persons show their age for today too, like a person read alone.
+  const CivilDate today = utc_date(clock_.now());
+  for (auto& document : page->documents) {
+    auto shown = domain::person_document_on(document, today);
+    if (!shown) return shown.error();
+    document = std::move(*shown);
+  }
+  return page;
 }
 
 Status Ledger::export_lines(std::ostream& out) {

@@ -96,6 +96,7 @@ TEST_F(LedgerTest, FindsNamesIgnoringCaseAndAccents) {
   Ledger::Search search;
   search.text = "JOSE nunez";
   EXPECT_EQ(ledger.find_persons(search)->documents.size(), 1u);
+  EXPECT_NE(ledger.find_persons(search)->documents[0].find("\"age\":"), std::string::npos);
   search.text = "josé maría";
   EXPECT_EQ(ledger.find_persons(search)->documents.size(), 0u);
   search.text = "";
