@@ -108,7 +108,8 @@ Status BatchState::check_creation(const domain::Creation& creation) {
   return Status::Ok();
 }
 
-Status BatchState::check(domain::Event& event) {
+Status BatchState::check(domain::Event& event, const std::vector<domain::Reference>& references,
+                         const std::vector<domain::Creation>& creations) {
   if (!event.id.empty()) {
     auto taken = batch_.has_event(event.id);
     if (!taken) return taken.error();
@@ -117,17 +118,18 @@ Status BatchState::check(domain::Event& event) {
                   "an event " + quoted(event.id) + " already exists");
     }
   }
-  for (const auto& creation : domain::creations(event)) {
+  for (const auto& creation : creations) {
     if (auto ok = check_creation(creation); !ok) return ok;
   }
-  for (const auto& ref : domain::references(event)) {
+  for (const auto& ref : references) {
     if (auto ok = check_reference(event, ref); !ok) return ok;
   }
   return Status::Ok();
 }
 
-void BatchState::remember(const domain::Event& event) {
-  for (const auto& creation : domain::creations(event)) {
+void BatchState::remember(const domain::Event& event,
+                          const std::vector<domain::Creation>& creations) {
+  for (const auto& creation : creations) {
     switch (creation.kind) {
       case CreationKind::kPerson:
         persons_.insert(creation.id);

@@ -29,9 +29,10 @@ class BatchState {
 
   // Checks an event's references and creations against the batch and the store, resolving
   // the person and subject of events that name only a referral or another event.
-  Status check(domain::Event& event);
+  Status check(domain::Event& event, const std::vector<domain::Reference>& references,
+               const std::vector<domain::Creation>& creations);
   // Notes what a checked event created, so later lines may refer to it.
-  void remember(const domain::Event& event);
+  void remember(const domain::Event& event, const std::vector<domain::Creation>& creations);
   // Applies an appended event to the projections it concerns. Must be called before the
   // event is appended, so a fold loaded from the store does not see it twice.
   Status prepare_folds(const domain::Event& event);

@@ -39,6 +39,8 @@ ParsedInput ParsedStream::read_one(const InputEvent& input) const {
   }
   auto event = domain::read_event(input.json, options_);
   if (event) {
+    parsed.references = domain::references(*event);
+    parsed.creations = domain::creations(*event);
     parsed.event = std::move(*event);
   } else {
     parsed.error = event.error();
@@ -57,6 +59,7 @@ void ParsedStream::read_ahead() {
       if (!folds_) continue;
       ParsedInput& parsed = chunk.back();
       if (parsed.event) parsed.folded = folds_->fold(*parsed.event);
+      if (parsed.folded) parsed.event->fields.reset();
       if (folds_->time_to_look()) folds_->take_idle(parsed.views, false);
     }
     if (!more && folds_) folds_->take_idle(final_views_, true);

@@ -23,7 +23,11 @@ struct ParsedInput {
   Error error;
   int line = 0;
   std::int64_t bytes_read = 0;
-  // The reading thread folded this event into its person's projection (see ReaderFolds).
+  // What the event names and creates, worked out where it was parsed.
+  std::vector<domain::Reference> references;
+  std::vector<domain::Creation> creations;
+  // The reading thread folded this event into its person's projection (see ReaderFolds),
+  // and dropped its parsed fields: memory is cheapest freed by the thread that took it.
   bool folded = false;
   // Person projections the reading thread finished at this point, to be written.
   std::vector<domain::PersonView> views;

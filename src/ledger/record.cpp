@@ -53,7 +53,7 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
       continue;
     }
     domain::Event* event = &*input.event;
-    if (auto ok = state.check(*event); !ok) {
+    if (auto ok = state.check(*event, input.references, input.creations); !ok) {
       if (ok.error().code == ErrorCode::kStorage) return ok.error();
       refuse(ok.error());
       continue;
@@ -61,7 +61,7 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
     if (event->id.empty()) event->id = impl_->ids.next(now);
     if (event->recorded_at.micros == 0) event->recorded_at = now;
     if (event->actor.empty()) event->actor = options.actor;
-    state.remember(*event);
+    state.remember(*event, input.creations);
     // After the first refusal of an all-or-nothing batch nothing will be kept: go on only
     // to report the other bad lines.
     if (!options.partial && report.refused > 0) continue;
