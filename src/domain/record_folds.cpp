@@ -115,13 +115,18 @@ void sort_for_fold(std::vector<Event>& events) {
             [](const Event& a, const Event& b) { return key_of(a) < key_of(b); });
 }
 
-std::vector<Event> without_voided(std::vector<Event> events) {
+std::set<std::string> voided_event_ids(const std::vector<Event>& events) {
   std::set<std::string> voided;
   for (const auto& event : events) {
     if (event.type == "event.voided") {
       voided.insert(string_field(fields_of(event)->json, "event_id"));
     }
   }
+  return voided;
+}
+
+std::vector<Event> without_voided(std::vector<Event> events) {
+  const std::set<std::string> voided = voided_event_ids(events);
   std::erase_if(events, [&](const Event& event) {
     return event.type == "event.voided" || voided.count(event.id) > 0;
   });

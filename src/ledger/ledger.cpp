@@ -2,7 +2,6 @@
 
 #include "haven/ledger/ledger.h"
 
-#include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>
 
@@ -27,13 +26,7 @@ Result<std::optional<std::string>> Ledger::person(const std::string& person_id) 
 Result<std::vector<std::string>> Ledger::timeline(const std::string& person_id) {
   auto events = store_.events_of_person(person_id);
   if (!events) return events.error();
-  std::set<std::string> voided;
-  for (const auto& event : *events) {
-    if (event.type == "event.voided") {
-      auto body = nlohmann::json::parse(event.body, nullptr, false);
-      if (body.is_object()) voided.insert(body.value("event_id", ""));
-    }
-  }
+  const std::set<std::string> voided = domain::voided_event_ids(*events);
   domain::sort_for_fold(*events);
   std::vector<std::string> lines;
   lines.reserve(events->size());

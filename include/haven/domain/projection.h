@@ -4,6 +4,7 @@
 // (`haven rebuild`) and must come out identical when it is.
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -90,6 +91,9 @@ Result<std::string> person_document_on(const std::string& stored, CivilDate toda
 
 // Sorts events into the order folds need: by `occurred_at`, then `recorded_at`, then id.
 void sort_for_fold(std::vector<Event>& events);
+
+// Ids of the events that the `event.voided` events among `events` cancel.
+std::set<std::string> voided_event_ids(const std::vector<Event>& events);
 
 // Drops the events that a later `event.voided` cancels, and the `event.voided` events
 // themselves. The input may be in any order.
