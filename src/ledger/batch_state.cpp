@@ -26,14 +26,9 @@ Status BatchState::check_reference(domain::Event& event, const domain::Reference
                       " is registered (register them first, or on an earlier line)");
     }
     case ReferenceKind::kReferral: {
-      std::optional<std::string> person;
-      if (auto it = referrals_.find(ref.id); it != referrals_.end()) {
-        person = it->second;
-      } else {
-        auto found = batch_.referral_person(ref.id);
-        if (!found) return found.error();
-        person = *found;
-      }
+      auto owner = referral_owner(ref.id);
+      if (!owner) return owner.error();
+      const std::optional<std::string>& person = *owner;
       if (!person) {
         return Fail(ErrorCode::kUnknownReferral, ref.field,
                     "no referral " + quoted(ref.id) + " has been made");
@@ -70,6 +65,13 @@ Status BatchState::check_reference(domain::Event& event, const domain::Reference
   return Status::Ok();
 }
 
+Result<std::optional<std::string>> BatchState::referral_owner(const std::string& referral_id) {
+  if (auto it = referrals_.find(referral_id); it != referrals_.end()) {
+    return std::optional<std::string>(it->second);
+  }
+  return batch_.referral_person(referral_id);
+}
+
 Status BatchState::check_creation(const domain::Creation& creation) {
   Result<bool> taken = false;
   ErrorCode code = ErrorCode::kInternal;
@@ -81,9 +83,7 @@ Status BatchState::check_creation(const domain::Creation& creation) {
       what = "person " + quoted(creation.id) + " is already registered (use person.updated)";
       break;
     case CreationKind::kReferral: {
-      auto owner = referrals_.count(creation.id) > 0
-                       ? Result<std::optional<std::string>>(std::optional<std::string>("x"))
-                       : batch_.referral_person(creation.id);
+      auto owner = referral_owner(creation.id);
       if (!owner) return owner.error();
       taken = owner->has_value();
       code = ErrorCode::kDuplicateReferral;

@@ -49,6 +49,8 @@ class BatchState {
  private:
   Status check_reference(domain::Event& event, const domain::Reference& ref);
   Status check_creation(const domain::Creation& creation);
+  // The person a referral made in this batch or before was made for; nullopt if none.
+  Result<std::optional<std::string>> referral_owner(const std::string& referral_id);
   template <typename Fold>
   Status open_fold(std::map<std::string, OpenFold<Fold>>& folds, const std::string& key,
                    bool fresh);
