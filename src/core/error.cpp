@@ -21,6 +21,7 @@ constexpr std::array kCodeNames = {
     CodeName{ErrorCode::kUnknownReferral, "unknown_referral"},
     CodeName{ErrorCode::kUnknownIncident, "unknown_incident"},
     CodeName{ErrorCode::kUnknownEvent, "unknown_event"},
+    CodeName{ErrorCode::kInvalidDocument, "invalid_document"},
     CodeName{ErrorCode::kDuplicateEvent, "duplicate_event"},
     CodeName{ErrorCode::kDuplicatePerson, "duplicate_person"},
     CodeName{ErrorCode::kDuplicateReferral, "duplicate_referral"},

@@ -40,6 +40,7 @@ int http_status(ErrorCode code) {
     case ErrorCode::kUnknownReferral:
     case ErrorCode::kUnknownIncident:
     case ErrorCode::kUnknownEvent:
+    case ErrorCode::kInvalidDocument:
       return 422;
     case ErrorCode::kDuplicateEvent:
     case ErrorCode::kDuplicatePerson:
@@ -83,6 +84,8 @@ std::string_view problem_title(ErrorCode code) {
       return "Unknown incident";
     case ErrorCode::kUnknownEvent:
       return "Unknown event";
+    case ErrorCode::kInvalidDocument:
+      return "Invalid document";
     case ErrorCode::kDuplicateEvent:
       return "Duplicate event";
     case ErrorCode::kDuplicatePerson:

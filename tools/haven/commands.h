@@ -14,5 +14,6 @@ void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_rebuild_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 
 }  // namespace haven::cli

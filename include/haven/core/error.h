@@ -19,6 +19,7 @@ enum class ErrorCode {
   kUnknownReferral,    // the event concerns a referral never made
   kUnknownIncident,    // the event concerns an incident never reported
   kUnknownEvent,       // `event.voided` names an event that does not exist
+  kInvalidDocument,    // a text given to a parser is not what it should be (empty, binary)
   kDuplicateEvent,     // an event with this id is already recorded
   kDuplicatePerson,    // `person.registered` for a person already registered
   kDuplicateReferral,  // `referral.made` with an id already used

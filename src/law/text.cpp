@@ -1,0 +1,70 @@
+// The clean plain-text rendering. Footnote markers become superscript digits, which the
+// parser always reads as markers, so the text parses back to the same structure.
+#include <array>
+#include <map>
+
+#include "haven/law/formats.h"
+
+namespace haven::law {
+namespace {
+
+constexpr std::array<std::string_view, 10> kSuperscripts = {
+    "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
+    "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+std::string superscript(int number) {
+  std::string out;
+  for (char digit : std::to_string(number)) out += kSuperscripts[digit - '0'];
+  return out;
+}
+
+std::string with_markers(const Provision& provision, std::map<int, std::string>& notes) {
+  std::string out;
+  std::size_t from = 0;
+  for (const auto& ref : provision.footnotes) {
+    auto offset = std::min(ref.offset, provision.text.size());
+    out.append(provision.text, from, offset - from);
+    out += superscript(ref.number);
+    from = offset;
+    if (!ref.note.empty()) notes[ref.number] = ref.note;
+  }
+  out.append(provision.text, from);
+  return out;
+}
+
+// `2011-12-19` → `19 December 2011`.
+std::string printed_date(const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  if (month < 1 || month > 12) return iso;
+  return std::to_string(day) + " " + std::string(kMonths[month - 1]) + " " + iso.substr(0, 4);
+}
+
+}  // namespace
+
+std::string to_text(const Resolution& resolution) {
+  std::map<int, std::string> notes;
+  std::string out = resolution.symbol + ". " + resolution.title + "\n";
+  out += "The " + resolution.organ + ",\n";
+  for (const auto& paragraph : resolution.preamble) out += with_markers(paragraph, notes) + "\n";
+  for (const auto& paragraph : resolution.operative) {
+    out += std::to_string(paragraph.number) + ". " + with_markers(paragraph, notes) + "\n";
+    for (const auto& point : paragraph.points) {
+      out += "(" + point.letter + ") " + with_markers(point, notes) + "\n";
+    }
+  }
+  if (!resolution.meeting.empty()) out += resolution.meeting + "\n";
+  if (!resolution.adopted.empty()) out += printed_date(resolution.adopted) + "\n";
+  if (!notes.empty()) {
+    out += "__________\n";
+    for (const auto& [number, note] : notes) out += std::to_string(number) + " " + note + "\n";
+  }
+  return out;
+}
+
+}  // namespace haven::law
