@@ -63,6 +63,36 @@ ordered_json health_item() {
               {"500", problem("the store failed")}}}}}};
 }
 
+ordered_json law_instruments_item() {
+  return {{"get",
+           {{"summary", "The resolutions and treaties Haven cites"},
+            {"responses", {{"200", ok_response("the catalogue, resolutions first", "Record")}}}}}};
+}
+
+ordered_json law_provision_item() {
+  ordered_json parameter = {
+      {"name", "id"},
+      {"in", "path"},
+      {"required", true},
+      {"schema", {{"type", "string"}}},
+      {"description",
+       "a citation id such as `A/RES/66/172 op.4(g)` or `VCCR art.36(1)(b)` (send its space as "
+       "%20; its slashes as they are or as %2F)"}};
+  return {{"get",
+           {{"summary", "The words of a provision, by citation id"},
+            {"parameters", ordered_json::array({std::move(parameter)})},
+            {"responses",
+             {{"200", ok_response("the provision and its instrument", "Record")},
+              {"404", problem("no provision has that id")}}}}}};
+}
+
+ordered_json law_coverage_item() {
+  return {{"get",
+           {{"summary", "What in Haven serves each operative paragraph of resolution 66/172"},
+            {"responses",
+             {{"200", ok_response("one row per paragraph and sub-paragraph", "Record")}}}}}};
+}
+
 ordered_json events_item() {
   ordered_json body = {
       {"required", true},
@@ -130,6 +160,9 @@ ordered_json path_items() {
       {"/api/v1/incidents/{id}", get_record("An incident", "incident", "Record")},
       {"/api/v1/tracing-requests/{id}",
        get_record("A family tracing request", "tracing request", "Record")},
+      {"/api/v1/law/instruments", law_instruments_item()},
+      {"/api/v1/law/provisions/{id}", law_provision_item()},
+      {"/api/v1/law/coverage", law_coverage_item()},
       {"/api/v1/health", health_item()},
       {"/health", health_item()},
       {"/api/v1/openapi.json", openapi_item()},

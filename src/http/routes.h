@@ -64,7 +64,8 @@ void send_internal_error(httplib::Response& res, const char* what);
 // Cache-Control: no-store on API answers.
 void add_cache_headers(const httplib::Request& req, httplib::Response& res);
 
-// Handlers, by file: routes_events.cpp, routes_persons.cpp, routes_records.cpp.
+// Handlers, by file: routes_events.cpp, routes_persons.cpp, routes_records.cpp,
+// routes_law.cpp.
 void post_events(Api& api, const Routed& request, httplib::Response& res);
 void get_person(Api& api, const Routed& request, httplib::Response& res);
 void find_persons(Api& api, const Routed& request, httplib::Response& res);
@@ -72,6 +73,9 @@ void get_incident(Api& api, const Routed& request, httplib::Response& res);
 void get_tracing_request(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
+void get_law_instruments(Api& api, const Routed& request, httplib::Response& res);
+void get_law_provision(Api& api, const Routed& request, httplib::Response& res);
+void get_law_coverage(Api& api, const Routed& request, httplib::Response& res);
 // The page at `/` until the web workspace arrives: what this server is and where to go.
 void get_home(Api& api, const Routed& request, httplib::Response& res);
 

@@ -21,18 +21,32 @@ constexpr std::array<std::string_view, 6> kBodies = {"Human Rights Council",
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-// The organ named just before the `resolution` word that ends at `at`; `its` (or nothing) is
-// the organ of the document itself, which is also what a bare session-numbered symbol means.
+// The organ named just before the `resolution` word at `word_begin`. `Assembly` alone is
+// the General Assembly, also in a Council text; `its` is the organ named just before it
+// (`the Assembly, in its resolution`) or else the organ of the document itself, which is
+// also what a bare session-numbered symbol means.
 std::string cited_body(std::string_view text, std::size_t word_begin, std::string_view organ,
                        std::string_view symbol) {
   auto before = text.substr(0, word_begin);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  auto trim = [&] {
+    while (!before.empty() && (before.back() == ' ' || before.back() == ','))
+      before.remove_suffix(1);
+  };
+  trim();
+  bool its = false;
+  for (std::string_view possessive : {" in its", " its"}) {
+    if (before.ends_with(possessive)) {
+      before.remove_suffix(possessive.size());
+      its = true;
+      trim();
+      break;
+    }
+  }
   for (auto body : kBodies) {
     if (before.ends_with(body)) return std::string(body);
   }
-  if (before.ends_with(" in its") || before.ends_with(" its") || before.ends_with("Assembly")) {
-    return std::string(organ);
-  }
+  if (before.ends_with("Assembly")) return "General Assembly";
+  if (its) return std::string(organ);
   // `2006/2` is numbered by year: an organ other than the Assembly or the Council adopted it.
   return symbol.find('/') <= 3 ? std::string(organ) : std::string{};
 }
@@ -84,7 +98,8 @@ void find_instruments(std::string_view text, Provision& provision) {
   for (const auto& [position, id] : found) provision.instruments.emplace_back(id);
 }
 
-// `21 December 2010`, and both days of `14 and 15 September 2006`.
+// `21 December 2010`, and both days of `14 and 15 September 2006` and of the range
+// `from 14 to 16 October 2015`.
 void find_dates(std::string_view text, Provision& provision) {
   std::size_t at = 0;
   while ((at = text.find(' ', at)) != std::string_view::npos) {
@@ -102,10 +117,11 @@ void find_dates(std::string_view text, Provision& provision) {
     auto day = text.substr(day_begin, day_end - day_begin);
     auto date = iso_date(std::string(day) + " " + std::string(month) + " " + std::string(year));
     if (date.empty()) continue;
-    // `14 and 15 September`: the first day shares the month.
+    // `14 and 15 September`, `14 to 16 October`: the first day shares the month.
     auto before = text.substr(0, day_begin);
-    if (before.size() > 5 && before.ends_with(" and ")) {
-      auto first_end = before.size() - 5;
+    auto joint = before.ends_with(" and ") ? 5u : before.ends_with(" to ") ? 4u : 0u;
+    if (joint > 0 && before.size() > joint) {
+      auto first_end = before.size() - joint;
       auto first_begin = before.rfind(' ', first_end - 1);
       first_begin = first_begin == std::string_view::npos ? 0 : first_begin + 1;
       auto first = iso_date(std::string(before.substr(first_begin, first_end - first_begin)) + " " +

@@ -84,6 +84,10 @@ constexpr std::string_view kBeforeNumber[] = {"on",
                                               "every",
                                               "each"};
 
+// Abbreviations that a number follows (`No. 2 (2013)`, `para. 4`).
+constexpr std::string_view kAbbreviations[] = {"no", "nos", "para", "paras", "vol",  "vols", "p",
+                                               "pp", "art", "arts", "chap",  "sect", "sects"};
+
 // Words after which a number counts something (`12 States`, `5 per cent`).
 constexpr std::string_view kAfterNumber[] = {
     "per",     "percent", "years",    "year",   "months",    "month",    "weeks",    "days",
@@ -170,15 +174,24 @@ Attachment attachment(std::string_view text, std::size_t begin, std::size_t end)
   if (std::strchr(",;.", prev) != nullptr && begin >= 2 && is_letter(text[begin - 2])) {
     return Attachment::kGlued;  // `Relations,9`, not `1,000`
   }
+  if (std::strchr(",;.", prev) != nullptr && end - begin <= 2) {
+    // `2015,1`: glued after a year. A thousands group (`1,000`) has three digits.
+    auto year = word_before(text, begin);
+    if (year.size() == 4 && all_digits(year)) return Attachment::kGlued;
+  }
   if (ends_with_closing_quote(text.substr(0, begin))) return Attachment::kGlued;
   return Attachment::kNone;
 }
 
 bool reads_as_part_of_sentence(std::string_view text, std::size_t begin, std::size_t end) {
   // `session 5` is part of the sentence; `sessions; 17` ends it before a marker.
-  bool punctuated =
-      begin >= 2 && std::strchr(",;:.", text[begin - 1] == ' ' ? text[begin - 2] : text[begin - 1]);
+  char mark = begin >= 2 ? (text[begin - 1] == ' ' ? text[begin - 2] : text[begin - 1]) : ' ';
+  bool punctuated = std::strchr(",;:.", mark) != nullptr;
   auto before = lower(word_before(text, begin));
+  // The period of an abbreviation (`No. 2`, `vol. 596`) ends no sentence.
+  for (auto word : kAbbreviations) {
+    if (before == word && mark == '.') return true;
+  }
   for (auto word : kBeforeNumber) {
     if (before == word && !punctuated) return true;
   }

@@ -23,6 +23,7 @@ struct SourceLine {
 struct Source {
   std::vector<SourceLine> lines;
   std::map<int, std::string> notes;
+  std::map<int, int> note_lines;  // the line each note starts on, by number
 };
 
 // Step 1 (lines.cpp): refuses empty and binary input; splits, trims, sets furniture aside.

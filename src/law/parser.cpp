@@ -68,7 +68,8 @@ Result<ParsedResolution> parse_resolution(std::string_view text) {
   }
   for (const auto& [number, note] : source->notes) {
     if (number > highest) {
-      warnings.push_back({0, "footnote " + std::to_string(number) + " has no marker in the text"});
+      warnings.push_back({source->note_lines.at(number),
+                          "footnote " + std::to_string(number) + " has no marker in the text"});
     }
   }
   return parsed;

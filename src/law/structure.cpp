@@ -14,6 +14,7 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // `12.` alone, or `12. Takes note …` (then `*rest` is the text after the number).
 std::optional<int> paragraph_number(std::string_view line, std::string_view* rest) {
@@ -37,6 +38,8 @@ std::optional<std::string> point_label(std::string_view line, std::string_view* 
     if (c < 'a' || c > 'z') return {};
   }
   if (close + 1 >= line.size() || line[close + 1] != ' ') return {};
+  // A point opens with a capital; `(b) of resolution 69/229` continues `paragraph 10`.
+  if (close + 2 < line.size() && is_lower(line[close + 2])) return {};
   *rest = line.substr(close + 2);
   return std::string(label);
 }
@@ -120,6 +123,21 @@ bool read_title(std::string_view line, std::string* symbol, std::string* title) 
   return true;
 }
 
+// `26/19` alone: the symbol of a Council resolution in its own document, where the title
+// follows on the next lines instead of after the symbol.
+bool read_bare_symbol(std::string_view line, std::string* symbol) {
+  auto slash = line.find('/');
+  if (slash == std::string_view::npos || slash == 0 || slash > 4 || line.size() - slash < 2 ||
+      line.size() - slash - 1 > 4) {
+    return false;
+  }
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (i != slash && !is_digit(line[i])) return false;
+  }
+  *symbol = std::string(line);
+  return true;
+}
+
 // `The General Assembly,` → `General Assembly`.
 std::string read_organ(std::string_view line) {
   if (!line.starts_with("The ") || !line.ends_with(',') || line.size() < 7) return {};
@@ -141,24 +159,46 @@ std::string adoption_date_in_header(std::string_view line) {
 Result<Skeleton> find_structure(const Source& source, std::vector<ParseWarning>& warnings) {
   const auto& all = source.lines;
   Skeleton skeleton;
+  // The organ line within four lines after `from`, or all.size().
+  auto organ_after = [&](std::size_t from) {
+    for (auto i = from + 1; i < all.size() && i <= from + 4; ++i) {
+      if (!read_organ(all[i].text).empty()) return i;
+    }
+    return all.size();
+  };
+  // The title: `66/172. Protection of migrants`, or a bare `26/19` with the title below it
+  // (not the bare symbol some headers print above a title line of the first kind).
   std::size_t title = 0;
   std::string header_date;
-  while (title < all.size() && !read_title(all[title].text, &skeleton.symbol, &skeleton.title)) {
-    if (auto date = adoption_date_in_header(all[title].text); !date.empty()) header_date = date;
-    ++title;
+  bool bare = false;
+  for (; title < all.size(); ++title) {
+    const auto& text = all[title].text;
+    if (read_title(text, &skeleton.symbol, &skeleton.title)) break;
+    std::string next_symbol, next_title;
+    bool title_follows =
+        title + 1 < all.size() && read_title(all[title + 1].text, &next_symbol, &next_title);
+    if (read_bare_symbol(text, &skeleton.symbol) && !title_follows &&
+        organ_after(title + 1) < all.size()) {
+      bare = true;
+      break;
+    }
+    if (auto date = adoption_date_in_header(text); !date.empty()) header_date = date;
   }
   if (title == all.size()) {
     return refuse(all.front().number,
                   "no title line such as \"66/172. Protection of migrants\" was found");
   }
-  std::size_t organ = title + 1;
-  while (organ < all.size() && organ <= title + 4 && read_organ(all[organ].text).empty()) ++organ;
-  if (organ >= all.size() || organ > title + 4) {
+  std::size_t organ = organ_after(bare ? title + 1 : title);
+  if (organ == all.size()) {
     return refuse(all[title].number + 1,
                   "no line naming the organ, such as \"The General Assembly,\", follows the title");
   }
   skeleton.organ = read_organ(all[organ].text);
-  for (auto i = title + 1; i < organ; ++i) skeleton.title += " " + all[i].text;
+  // A title that wraps: its lines joined like a paragraph's.
+  std::vector<std::string_view> title_lines;
+  if (!bare) title_lines.push_back(skeleton.title);
+  for (auto i = title + 1; i < organ; ++i) title_lines.push_back(all[i].text);
+  skeleton.title = join_lines(title_lines);
 
   // The closing lines: meeting, date, and the Council's `[Adopted without a vote.]`.
   std::size_t end = all.size();
@@ -203,13 +243,21 @@ Result<Skeleton> find_structure(const Source& source, std::vector<ParseWarning>&
     skip[i] = true;
     bool has_previous = i > 0 && !skip[i - 1] && operative[i - 1] == 0;
     std::string_view ignored;
-    bool previous_can_open = has_previous && is_upper(body[i - 1][0]) &&
-                             !point_label(body[i - 1], &ignored) && starts_paragraph(i - 1) &&
-                             !ends_operative(body[i - 1]);
+    bool previous_starts = has_previous && is_upper(body[i - 1][0]) &&
+                           !point_label(body[i - 1], &ignored) && starts_paragraph(i - 1);
+    bool previous_can_open = previous_starts && !ends_operative(body[i - 1]);
     bool next_opens = i + 1 < n && opens_operative_paragraph(body[i + 1]);
     bool pushed =
         previous_can_open && (opens_operative_paragraph(body[i - 1]) || !next_opens || i + 1 == n);
-    if (pushed) {
+    // A paragraph of one line ends where it starts (`Decides to remain seized of the
+    // matter.` / `6.`); its number comes after it when no line that could open a paragraph
+    // follows: a point `(a)`, or nothing.
+    bool next_can_open = i + 1 < n && is_upper(body[i + 1][0]) &&
+                         !point_label(body[i + 1], &ignored) &&
+                         !paragraph_number(body[i + 1], &ignored);
+    bool pushed_after_one_line =
+        previous_starts && !next_can_open && opens_operative_paragraph(body[i - 1]);
+    if (pushed || pushed_after_one_line) {
       operative[i - 1] = *number;
     } else if (i + 1 < n) {
       operative[i + 1] = *number;
@@ -240,6 +288,11 @@ Result<Skeleton> find_structure(const Source& source, std::vector<ParseWarning>&
     std::optional<std::string> label;
     if (i > first_operative && operative[i] == 0) label = point_label(body[i], &rest);
     if (label && is_roman(*label) && *label != next_letter(letter)) label.reset();
+    // A point that ends with a colon introduces items numbered (i), (ii): after
+    // `(h) … including on:`, `(i) The situation …` is its first item, not point (i).
+    if (label && *label == "i" && !letter.empty() && closing_mark(body[i - 1]) == ':') {
+      label.reset();
+    }
     bool opens = operative[i] > 0 || label.has_value() ||
                  (i < first_operative &&
                   (i == 0 || (ends_paragraph(body[i - 1]) && opens_preambular_paragraph(body[i]))));

@@ -20,6 +20,20 @@ constexpr std::array<std::string_view, 24> kKeepHyphen = {
     "co",     "anti",   "post",  "pre",   "follow",  "high",    "low",    "long",
     "twenty", "thirty", "forty", "fifty", "sixty",   "seventy", "eighty", "ninety"};
 
+// Second halves of compounds that keep their hyphen (`capacity-` `building`,
+// `gender-` `based`); a word broken by the typesetter rarely goes on with one of these.
+constexpr std::array<std::string_view, 7> kKeepHyphenBefore = {
+    "building", "making", "based", "oriented", "sensitive", "specific", "scale"};
+
+// Whether the first word of `line` is one of kKeepHyphenBefore.
+bool completes_compound(std::string_view line) {
+  auto word = line.substr(0, line.find_first_of(" ,;:.)"));
+  for (auto second : kKeepHyphenBefore) {
+    if (word == second) return true;
+  }
+  return false;
+}
+
 bool keeps_hyphen(std::string_view line) {
   // `line` ends with the hyphen; find the fragment before it.
   auto body = line.substr(0, line.size() - 1);
@@ -45,7 +59,7 @@ std::string join_lines(const std::vector<std::string_view>& lines) {
     if (!out.empty()) {
       bool broken = out.size() >= 2 && out.back() == '-' && is_letter(out[out.size() - 2]);
       if (broken && is_lower(line.front())) {
-        if (!keeps_hyphen(out)) out.pop_back();
+        if (!keeps_hyphen(out) && !completes_compound(line)) out.pop_back();
       } else if (!(broken && is_letter(line.front()))) {
         out += ' ';
       }

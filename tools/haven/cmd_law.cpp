@@ -50,7 +50,7 @@ int run_parse(const ParseCommand& command) {
 
 }  // namespace
 
-void add_law_commands(CLI::App& app, const GlobalOptions& /*global*/, int& exit) {
+void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto* law = app.add_subcommand(
       "law", "Resolutions and treaties as citable provisions (A/RES/66/172 op.4(g))");
   law->require_subcommand(1);
@@ -69,6 +69,7 @@ void add_law_commands(CLI::App& app, const GlobalOptions& /*global*/, int& exit)
       ->check(CLI::IsMember({"json", "akn", "text"}))
       ->capture_default_str();
   parse_cmd->callback([parse, &exit] { exit = run_parse(*parse); });
+  add_law_catalogue_commands(*law, global, exit);
 }
 
 }  // namespace haven::cli

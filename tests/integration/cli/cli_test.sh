@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Drives the real `haven` binary as a user would: init, import (good, bad, partial), person
-# show, persons search, export and restore, rebuild, serve. Usage: cli_test.sh PATH/TO/haven
+# show, persons search, export and restore, rebuild, the law catalogue, serve.
+# Usage: cli_test.sh PATH/TO/haven
 set -uo pipefail
 haven="$1"
 work=$(mktemp -d)
@@ -84,6 +85,41 @@ check "--help lists the commands" contains "$out" "import"
 out=$("$haven" --version 2>&1)
 check "--version prints the version" contains "$out" "haven 0.1.0"
 
+# The law as data: parse, publish, look up, cover.
+root=$(cd "$(dirname "$0")/../../.." && pwd)
+seed="$root/data/law/A-RES-66-172.txt"
+out=$("$haven" law parse "$seed" 2>&1); rc=$?
+check "law parse reads the seed" test "$rc" -eq 0
+check "law parse gives citation ids" contains "$out" '"id": "A/RES/66/172 op.4(g)"'
+"$haven" law parse --format akn "$seed" >"$work/66-172.xml"
+check "law parse --format akn validates against Akoma Ntoso 3.0" \
+  xmllint --noout --schema "$root/data/law/akn/akomantoso30.xsd" "$work/66-172.xml"
+"$haven" law parse --format text "$seed" >"$work/66-172.txt"
+"$haven" law parse "$work/66-172.txt" >"$work/again.json"
+"$haven" law parse "$seed" >"$work/first.json"
+check "the clean text parses back to the same provisions" \
+  cmp -s <(grep -v '"line"' "$work/first.json") <(grep -v '"line"' "$work/again.json")
+: >"$work/empty.txt"
+out=$("$haven" law parse "$work/empty.txt" 2>&1); rc=$?
+check "an empty file is refused with its line" contains "$out" "line 1: the file is empty"
+check "a refused text exits 1" test "$rc" -eq 1
+printf '66/172. T\nThe General Assembly,\nRecalling \x01\n' >"$work/binary.txt"
+out=$("$haven" law parse "$work/binary.txt" 2>&1)
+check "binary data is refused naming the line" contains "$out" "line 3: control character"
+printf '66/172. T\nThe General Assembly,\nRecalling things,\nNoting others,\n' >"$work/noop.txt"
+out=$("$haven" law parse "$work/noop.txt" 2>&1)
+check "a text without operative paragraphs is refused" contains "$out" "no operative paragraph"
+out=$("$haven" law show "A/RES/66/172 op.4(g)" 2>&1)
+check "law show prints the words of op.4(g)" contains "$out" "without delay of his or her rights"
+out=$("$haven" law show "A/RES/66/172 op.40" 2>&1); rc=$?
+check "law show of an unknown id exits 3" test "$rc" -eq 3
+check "law show of an unknown id says how ids look" contains "$out" 'ids look like'
+out=$("$haven" law list 2>&1)
+check "law list shows the treaties" contains "$out" "Vienna Convention on Consular Relations"
+out=$("$haven" law coverage 2>&1)
+check "law coverage names what serves op.4(g)" contains "$out" "consular.rights_informed"
+check "law coverage says what is not served yet" contains "$out" "not yet"
+
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -qs "serving" "$work/serve.log" && break; sleep 0.1; done
@@ -92,6 +128,8 @@ out=$(curl -s "$url/api/v1/persons/P-1")
 check "serve answers a person over HTTP" contains "$out" '"person_id":"P-1"'
 out=$(curl -s "$url/")
 check "serve says at / what it is and where to go" contains "$out" "/api/v1/openapi.json"
+out=$(curl -s "$url/api/v1/law/provisions/A%2FRES%2F66%2F172%20op.4(g)")
+check "serve answers a provision by citation id" contains "$out" '"kind":"sub-paragraph"'
 kill -TERM "$server"; wait "$server"; rc=$?
 check "serve stops cleanly on TERM" test "$rc" -eq 0
 

@@ -1,0 +1,39 @@
+// GET /api/v1/law/instruments, /api/v1/law/provisions/{id} and /api/v1/law/coverage: the
+// law Haven cites, from the built-in catalogue.
+
+#include "haven/domain/citations.h"
+#include "haven/law/catalogue_json.h"
+#include "http/problem.h"
+#include "http/routes.h"
+
+namespace haven::http {
+
+void get_law_instruments(Api&, const Routed&, httplib::Response& res) {
+  auto entries = law::Catalogue::builtin().instruments();
+  send_json(res, 200, law::instruments_json(entries));
+}
+
+void get_law_provision(Api&, const Routed& request, httplib::Response& res) {
+  // The id arrives decoded: `A/RES/66/172 op.4(g)` may be sent as
+  // `A%2FRES%2F66%2F172%20op.4(g)` or with its slashes and a `%20`.
+  auto found = law::Catalogue::builtin().find(request.id);
+  if (!found.ok()) return send_problem(res, found.error());
+  send_json(res, 200, law::cited_provision_json(*found));
+}
+
+void get_law_coverage(Api&, const Routed&, httplib::Response& res) {
+  const auto& catalogue = law::Catalogue::builtin();
+  const auto* resolution = catalogue.resolution("A/RES/66/172");
+  if (resolution == nullptr) {
+    return send_problem(res, Error{ErrorCode::kInternal, "", "the catalogue has no 66/172", 0});
+  }
+  std::vector<law::Implementation> implementations;
+  for (const auto& citation : domain::event_citations()) {
+    implementations.push_back(
+        {std::string(citation.provision), "event", std::string(citation.event_type)});
+  }
+  auto rows = law::coverage(*resolution, implementations);
+  send_json(res, 200, law::coverage_json(resolution->id, rows));
+}
+
+}  // namespace haven::http
