@@ -50,7 +50,7 @@ std::string canonical_citation(std::string_view id) {
 }
 
 const Catalogue& Catalogue::builtin() {
-  static const Catalogue catalogue = [] {
+  static const Catalogue kBuiltin = [] {
     std::vector<Resolution> resolutions;
     for (auto json : builtin_resolution_json()) {
       auto parsed = resolution_from_json(json);
@@ -59,7 +59,7 @@ const Catalogue& Catalogue::builtin() {
     }
     return Catalogue(std::move(resolutions));
   }();
-  return catalogue;
+  return kBuiltin;
 }
 
 Catalogue::Catalogue(std::vector<Resolution> resolutions) : resolutions_(std::move(resolutions)) {}

@@ -226,14 +226,24 @@ Cleaned remove_footnote_markers(std::string_view text, int& highest, int line,
   while (at < text.size()) {
     std::size_t length = 0;
     if (superscript_digit(text, at, &length) >= 0) {
+      const std::size_t start = at;
       int number = 0;
+      int digits = 0;
       while (at < text.size()) {
         int digit = superscript_digit(text, at, &length);
         if (digit < 0) break;
         number = number * 10 + digit;
         at += length;
+        // Footnotes run to hundreds at most: a longer run is text, not a marker (and would
+        // overflow).
+        if (++digits > 3) break;
       }
-      accept(number);
+      if (digits > 3 || number == 0) {
+        while (at < text.size() && superscript_digit(text, at, &length) >= 0) at += length;
+        cleaned.text.append(text.substr(start, at - start));
+      } else {
+        accept(number);
+      }
       continue;
     }
     if (!is_digit(text[at]) ||

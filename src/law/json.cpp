@@ -90,6 +90,9 @@ struct Reader {
       FootnoteRef ref;
       ref.number = get<int>(notes[i], "number", at);
       ref.offset = get<std::size_t>(notes[i], "offset", at);
+      if (!failed && ref.number < 1) {
+        return (void)fail<int>(ErrorCode::kInvalidField, at + "number", "must be 1 or more");
+      }
       if (notes[i].contains("note")) ref.note = get<std::string>(notes[i], "note", at);
       p.footnotes.push_back(std::move(ref));
     }

@@ -18,6 +18,7 @@ constexpr std::array<std::string_view, 12> kMonths = {
 
 std::string superscript(int number) {
   std::string out;
+  if (number < 0) return out;  // resolution_from_json refuses these: never index with '-'
   for (char digit : std::to_string(number)) out += kSuperscripts[digit - '0'];
   return out;
 }

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -204,6 +205,15 @@ TEST(RoundTrip, JsonThenTextThenParseGivesTheSameStructure) {
     return to_json(r);
   };
   EXPECT_EQ(strip_lines(again->resolution), strip_lines(seed().resolution));
+}
+
+TEST(ReadJson, RefusesAFootnoteNumberBelowOneNamingTheField) {
+  auto json = nlohmann::json::parse(to_json(seed().resolution));
+  json["preamble"][0]["footnotes"][0]["number"] = -1;
+  auto back = resolution_from_json(json.dump());
+  ASSERT_FALSE(back.ok());
+  EXPECT_EQ(back.error().code, ErrorCode::kInvalidField);
+  EXPECT_EQ(back.error().field, "preamble[0].footnotes[0].number");
 }
 
 }  // namespace
