@@ -132,7 +132,12 @@ constexpr std::array kDetentionStarted = {
     FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
     FieldSpec{"facility", K::kName, true, {}, "where the person is held"},
     FieldSpec{"legal_basis", K::kText, false, {}, "the law or order relied on"},
-    FieldSpec{"authority", K::kName, false, {}, "the authority that ordered it"}};
+    FieldSpec{"authority", K::kName, false, {}, "the authority that ordered it"},
+    FieldSpec{"location",
+              K::kLocation,
+              false,
+              {},
+              "where: the detaining State (whose own nationals are owed no consular notice)"}};
 constexpr std::array kDetentionReviewed = {
     FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
     FieldSpec{"outcome", K::kChoice, true, kReviewOutcomes, "continued, released or alternative"}};

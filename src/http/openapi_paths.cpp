@@ -63,6 +63,23 @@ ordered_json health_item() {
               {"500", problem("the store failed")}}}}}};
 }
 
+ordered_json alerts_item() {
+  ordered_json parameters = ordered_json::array(
+      {query("as_of", {{"type", "string"}}, "RFC 3339 time or date (end of day); default now"),
+       query("known_at", {{"type", "string"}}, "judge with only the facts recorded by this time"),
+       query("rule", {{"type", "string"}}, "only this rule id"),
+       query("status", {{"type", "string"}, {"enum", {"ok", "due", "overdue", "breach"}}},
+             "only this status"),
+       query("all", {{"type", "boolean"}}, "include obligations met in time")});
+  return {{"get",
+           {{"summary", "Legal deadlines due, overdue or breached as of a moment, with citations"},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200", ok_response("alerts, by due time", "Record")},
+              {"400", problem("a parameter is malformed; `field` names it")},
+              {"500", problem("the store failed")}}}}}};
+}
+
 ordered_json law_instruments_item() {
   return {{"get",
            {{"summary", "The resolutions and treaties Haven cites"},
@@ -160,6 +177,7 @@ ordered_json path_items() {
       {"/api/v1/incidents/{id}", get_record("An incident", "incident", "Record")},
       {"/api/v1/tracing-requests/{id}",
        get_record("A family tracing request", "tracing request", "Record")},
+      {"/api/v1/alerts", alerts_item()},
       {"/api/v1/law/instruments", law_instruments_item()},
       {"/api/v1/law/provisions/{id}", law_provision_item()},
       {"/api/v1/law/coverage", law_coverage_item()},

@@ -160,7 +160,9 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
     if (i > 0) body += ',';
     body += (*timeline)[i];
   }
-  body += "]}";
+  body += "],\"alerts\":";
+  body += open_alerts_of(api, request.id);
+  body += "}";
   send_json(res, 200, std::move(body));
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "alerts_check.h"
 #include "support/scenario.h"
 #include "support/temp_store.h"
 
@@ -74,6 +75,7 @@ TEST_P(ScenarioTest, Holds) {
   FixedClock clock(at(scenario.now));
   ledger::Ledger ledger(temp.store(), clock);
   for (const auto& step : scenario.steps) {
+    clock.set(at(step.now));
     const std::string before = state_of(temp.store());
     const auto report = record_all(ledger, step.events);
     const bool expects_error = std::any_of(step.expectations.begin(), step.expectations.end(),
@@ -84,6 +86,10 @@ TEST_P(ScenarioTest, Holds) {
     for (const auto& e : step.expectations) {
       if (e.kind == "error") {
         check_error(report, e, before, temp.store());
+        continue;
+      }
+      if (e.kind == "alerts") {
+        check_alerts(temp.store(), scenario.profile, e);
         continue;
       }
       auto doc = e.kind == "person"     ? ledger.person(e.id)

@@ -36,8 +36,12 @@ Scenario read_scenario(const std::filesystem::path& path) {
       if (header.rfind("now ", 0) == 0) {
         scenario.now = trim(header.substr(4));
         section = Section::kNone;
+      } else if (header.rfind("profile ", 0) == 0) {
+        scenario.profile = trim(header.substr(8));
+        section = Section::kNone;
       } else if (header == "events") {
         scenario.steps.emplace_back();
+        scenario.steps.back().now = scenario.now;
         section = Section::kEvents;
       } else if (header.rfind("expect ", 0) == 0) {
         if (scenario.steps.empty()) fail("an expectation before any events");
@@ -47,7 +51,7 @@ Scenario read_scenario(const std::filesystem::path& path) {
         e.kind = rest.substr(0, space);
         if (space != std::string::npos) e.id = trim(rest.substr(space + 1));
         if (e.kind != "person" && e.kind != "incident" && e.kind != "tracing" &&
-            e.kind != "error") {
+            e.kind != "error" && e.kind != "alerts") {
           fail("unknown expectation '" + e.kind + "'");
         }
         scenario.steps.back().expectations.push_back(e);

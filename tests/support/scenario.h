@@ -14,9 +14,15 @@
 //   code = unknown_person
 //   field = person_id
 //   message ~ no person 'P-9'             (~ means "contains")
+//   == profile eu-return-directive        (optional; the rules' profile, default international)
+//   == expect alerts as-of 2026-05-02T00:00:00Z [known-at T] [rule ID] [all]
+//   consular.rights_not_informed P-1 overdue          (rule person status, one alert a line;
+//   detention.review_overdue P-1 due due=2026-05-03T10:00:00Z subject~review:1)
+//   none                                  (no alert at all)
 //
-// Several `== events` sections are recorded one after another, each as its own batch;
-// expectations apply to the batch just before them.
+// Several `== events` sections are recorded one after another, each as its own batch, at
+// the `== now` written before it; expectations apply to the batch just before them. An
+// alerts expectation must list every alert the query gives (ok ones only with `all`).
 
 #include <filesystem>
 #include <string>
@@ -34,6 +40,8 @@ struct Expectation {
 };
 
 struct Step {
+  // The clock while this batch is recorded (its events' `recorded_at`).
+  std::string now;
   std::vector<std::string> events;
   std::vector<int> event_lines;  // line of each event in the .test file
   std::vector<Expectation> expectations;
@@ -42,6 +50,7 @@ struct Step {
 struct Scenario {
   std::filesystem::path path;
   std::string now = "2026-06-01T00:00:00Z";
+  std::string profile = "international";
   std::vector<Step> steps;
 };
 

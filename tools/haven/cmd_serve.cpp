@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "haven/http/server.h"
+#include "profile_choice.h"
 
 namespace haven::cli {
 namespace {
@@ -45,6 +46,12 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       exit = report_error(session.error());
       return;
     }
+    auto profile = chosen_profile(**session, "");
+    if (!profile) {
+      exit = report_error(profile.error());
+      return;
+    }
+    options->profile = std::make_shared<const rules::Profile>(std::move(*profile));
     const sigset_t signals = stop_signals();
     // Blocked before the server starts its threads, so they inherit the mask and only the
     // main thread's sigwait receives the signals.

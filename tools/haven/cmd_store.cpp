@@ -4,12 +4,22 @@
 #include <iostream>
 
 #include "commands.h"
+#include "profile_choice.h"
 
 namespace haven::cli {
 
 void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto* cmd = app.add_subcommand("init", "Create the database (does nothing if it exists)");
-  cmd->callback([&] {
+  auto profile = std::make_shared<std::string>();
+  std::string names;
+  for (auto name : rules::builtin_profile_names())
+    names += (names.empty() ? "" : ", ") + std::string(name);
+  cmd->add_option("--profile", *profile,
+                  "Fix the jurisdiction profile the legal deadlines follow: a built-in name\n(" +
+                      names +
+                      ")\nor a TOML file. Without it an existing choice stays; a new database\n"
+                      "follows international.");
+  cmd->callback([&global, &exit, profile] {
     auto session = open_session(global, true);
     if (!session) {
       exit = report_error(session.error());
@@ -21,6 +31,14 @@ void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       return;
     }
     std::cout << "Database " << global.db << " is ready (schema version " << *version << ").\n";
+    if (!profile->empty()) {
+      auto fixed = fix_profile(**session, *profile);
+      if (!fixed) {
+        exit = report_error(fixed.error());
+        return;
+      }
+      std::cout << "Legal deadlines follow the profile " << fixed->name << ".\n";
+    }
   });
 }
 

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   add_rebuild_command(app, global, exit);
   add_serve_command(app, global, exit);
   add_demo_command(app, global, exit);
+  add_alerts_command(app, global, exit);
   add_law_commands(app, global, exit);
 
   try {

@@ -12,9 +12,15 @@
 #include "haven/core/result.h"
 #include "haven/ledger/ledger.h"
 
+namespace haven::rules {
+struct Profile;
+}
+
 namespace haven::http {
 
 struct ServerOptions {
+  // The jurisdiction profile the alerts follow; null for the built-in `international`.
+  std::shared_ptr<const rules::Profile> profile;
   // Interface to listen on; the loopback by default, so nothing is exposed unless asked.
   std::string address = "127.0.0.1";
   // TCP port, 1..65535; 0 picks a free one (read it back with Server::port).

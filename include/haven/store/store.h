@@ -101,6 +101,8 @@ class WriteBatch : public Reader {
   virtual Status put_tracing_request(const domain::RecordView& view) = 0;
   // Empties every projection table (for a rebuild inside this batch).
   virtual Status clear_projections() = 0;
+  // Sets one of the installation's settings (`profile.name`, `profile.toml`).
+  virtual Status put_setting(const std::string& key, const std::string& value) = 0;
   virtual Status commit() = 0;
 };
 
@@ -125,6 +127,8 @@ class Store : public Reader {
   virtual Result<Counts> counts() = 0;
   // Dumps every projection as "kind id document" lines, sorted: equal dumps mean equal state.
   virtual Result<std::string> dump_projections() = 0;
+  // One of the installation's settings; nullopt when never set.
+  virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

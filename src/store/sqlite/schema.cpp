@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -62,6 +62,13 @@ CREATE TABLE incidents (
 CREATE TABLE tracing_requests (
   request_id TEXT PRIMARY KEY,
   document TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
+    // 2: the installation's settings (its jurisdiction profile, fixed by `haven init`).
+    R"sql(
+CREATE TABLE settings (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
 };

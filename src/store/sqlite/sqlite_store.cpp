@@ -224,6 +224,13 @@ Result<std::string> SqliteStore::dump_projections() {
   return dump;
 }
 
+Result<std::optional<std::string>> SqliteStore::setting(const std::string& key) {
+  auto values = strings("SELECT value FROM settings WHERE key = ?1", key);
+  if (!values) return values.error();
+  if (values->empty()) return std::optional<std::string>{};
+  return std::optional<std::string>(values->front());
+}
+
 Result<int> SqliteStore::schema_version() {
   auto db = lease();
   auto stmt = db->prepare("PRAGMA user_version");

@@ -36,6 +36,7 @@ class SqliteStore final : public Store {
   Result<std::vector<std::string>> subjects_with_events(const std::string& prefix) override;
   Result<Counts> counts() override;
   Result<std::string> dump_projections() override;
+  Result<std::optional<std::string>> setting(const std::string& key) override;
   Result<int> schema_version() override;
 
  private:

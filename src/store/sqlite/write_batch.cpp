@@ -108,6 +108,14 @@ class SqliteWriteBatch final : public WriteBatch {
     return (*stmt)->run();
   }
 
+  Status put_setting(const std::string& key, const std::string& value) override {
+    auto stmt = db_.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, key);
+    (*stmt)->bind(2, value);
+    return (*stmt)->run();
+  }
+
   Status clear_projections() override {
     return db_.exec("DELETE FROM persons; DELETE FROM incidents; DELETE FROM tracing_requests;");
   }

@@ -33,7 +33,7 @@ out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
 check "import needs an initialised database" contains "$out" "haven init"
 
 out=$("$haven" --db "$db" init 2>&1)
-check "init creates the database" contains "$out" "schema version 1"
+check "init creates the database" contains "$out" "schema version 2"
 
 out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
 check "import records a good file" contains "$out" "Recorded 4 events"
@@ -120,6 +120,29 @@ out=$("$haven" law coverage 2>&1)
 check "law coverage names what serves op.4(g)" contains "$out" "consular.rights_informed"
 check "law coverage says what is not served yet" contains "$out" "not yet"
 
+# Legal deadlines: the profile, alerts as of a moment, with their citations.
+alerts_db="$work/alerts.db"
+out=$("$haven" --db "$alerts_db" init --profile nowhere 2>&1); rc=$?
+check "init refuses an unknown profile" test "$rc" -ne 0
+check "init lists the built-in profiles" contains "$out" "eu-return-directive"
+out=$("$haven" --db "$alerts_db" init --profile spain 2>&1)
+check "init fixes the profile" contains "$out" "follow the profile spain"
+cat >"$work/detained.jsonl" <<'JSONL'
+{"type":"person.registered","occurred_at":"2026-03-01T08:00:00Z","person_id":"P-1","given_name":"Karim","family_name":"Haddad","nationalities":["DZA"],"birth_date":"1995"}
+{"type":"detention.started","occurred_at":"2026-03-01T10:00:00Z","person_id":"P-1","facility":"CIE Aluche","location":{"country":"ESP"}}
+JSONL
+"$haven" --db "$alerts_db" import "$work/detained.jsonl" >/dev/null 2>&1
+out=$("$haven" --db "$alerts_db" alerts --as-of 2026-03-02T09:00:00Z --rule consular.rights_not_informed 2>&1)
+check "alerts: consular rights due within the day" contains "$out" "due     consular.rights_not_informed"
+check "alerts cite their provisions" contains "$out" "VCCR art.36(1)(b)"
+out=$("$haven" --db "$alerts_db" --format json alerts --as-of 2026-05-01 2>&1)
+check "alerts: Spain's 60 days are exceeded by 1 May" contains "$out" '"rule":"detention.max_exceeded","status":"overdue"'
+out=$("$haven" --db "$alerts_db" --format json alerts --as-of 2026-05-01 --profile france 2>&1)
+check "--profile overrides the installation's (France: 90 days)" contains "$out" '"rule":"detention.max_exceeded","status":"due"'
+out=$("$haven" --db "$alerts_db" alerts --as-of yesterday 2>&1); rc=$?
+check "a bad --as-of is refused naming the flag" contains "$out" "--as-of"
+check "a bad --as-of exits 2" test "$rc" -eq 2
+
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -qs "serving" "$work/serve.log" && break; sleep 0.1; done
@@ -130,6 +153,10 @@ out=$(curl -s "$url/")
 check "serve says at / what it is and where to go" contains "$out" "/api/v1/openapi.json"
 out=$(curl -s "$url/api/v1/law/provisions/A%2FRES%2F66%2F172%20op.4(g)")
 check "serve answers a provision by citation id" contains "$out" '"kind":"sub-paragraph"'
+out=$(curl -s "$url/api/v1/alerts?as_of=2026-03-10&rule=consular.rights_not_informed")
+check "serve lists alerts as of a date" contains "$out" '"person_id":"P-1"'
+out=$(curl -s "$url/api/v1/persons/P-1")
+check "the person's view carries their alerts" contains "$out" '"alerts":[{"rule"'
 kill -TERM "$server"; wait "$server"; rc=$?
 check "serve stops cleanly on TERM" test "$rc" -eq 0
 

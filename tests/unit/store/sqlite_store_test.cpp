@@ -45,8 +45,31 @@ std::string pragma(const std::string& path, const char* name) {
 
 TEST(SqliteStore, CreatesTheSchemaInWalMode) {
   TempStore temp;
-  EXPECT_EQ(*temp.store().schema_version(), 1);
+  EXPECT_EQ(*temp.store().schema_version(), 2);
   EXPECT_EQ(pragma(temp.path(), "journal_mode"), "wal");
+}
+
+TEST(SqliteStore, KeepsSettingsAcrossReopening) {
+  TempStore temp;
+  auto absent = temp.store().setting("profile.name");
+  ASSERT_TRUE(absent.ok());
+  EXPECT_FALSE(absent->has_value());
+  {
+    auto batch = temp.store().begin_write();
+    ASSERT_TRUE(batch.ok());
+    ASSERT_TRUE((*batch)->put_setting("profile.name", "spain").ok());
+    ASSERT_TRUE((*batch)->put_setting("profile.name", "france").ok());
+    ASSERT_TRUE((*batch)->commit().ok());
+  }
+  temp.close();
+  StoreOptions options;
+  options.location = temp.path();
+  options.create_if_missing = false;
+  auto reopened = Store::Open(options);
+  ASSERT_TRUE(reopened.ok());
+  auto value = (*reopened)->setting("profile.name");
+  ASSERT_TRUE(value.ok());
+  EXPECT_EQ(value->value_or(""), "france");
 }
 
 TEST(SqliteStore, RefusesAMissingFileUnlessAskedToCreate) {

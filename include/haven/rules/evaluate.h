@@ -1,0 +1,68 @@
+#pragma once
+// Evaluating the rule catalogue: a person's (or an incident's) events and a jurisdiction's
+// profile give obligations (rules/obligation.h); obligations give alerts as of any moment.
+// Pure functions of their inputs, safe from any thread.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "haven/core/result.h"
+#include "haven/domain/event.h"
+#include "haven/rules/obligation.h"
+
+namespace haven::store {
+class Store;
+}
+
+namespace haven::rules {
+
+struct Profile;
+
+struct Alert {
+  std::string rule;
+  AlertStatus status = AlertStatus::kOk;
+  std::string person_id;
+  std::string subject;
+  Timestamp opened_at;
+  Timestamp due_at;
+  std::optional<Timestamp> closed_at;
+  // Citation ids of the provisions the rule enforces.
+  std::span<const std::string_view> cites;
+  std::string detail;
+};
+
+struct AlertQuery {
+  // The moment the alerts describe.
+  Timestamp as_of;
+  // Judge with only what had been recorded by then (what was *known*); unset: everything
+  // recorded, including facts written down late.
+  std::optional<Timestamp> known_at;
+  // Only this rule; empty for all.
+  std::string rule;
+  // Only this status; unset for due, overdue and breach (and ok too with `all`).
+  std::optional<AlertStatus> status;
+  bool all = false;
+};
+
+// The obligations a person's events give rise to under `profile`. `events` are the
+// person's events in any order, voiding events included (store::Reader::events_of_person).
+// Schedules that never end (reviews of an ongoing detention) are listed up to `horizon`.
+std::vector<Obligation> person_obligations(const std::string& person_id,
+                                           std::span<const domain::Event> events,
+                                           const Profile& profile, Timestamp horizon);
+// The obligations of one incident (`incident:INC-7`) from its events.
+std::vector<Obligation> incident_obligations(std::span<const domain::Event> events,
+                                             const Profile& profile);
+
+// The alerts among `obligations` that `query` asks for, appended to `out`.
+void select_alerts(const std::vector<Obligation>& obligations, const AlertQuery& query,
+                   std::vector<Alert>& out);
+
+// Every alert in the store as of `query.as_of`: a query over the whole log, person by
+// person, then incident by incident. Sorted by due time, then person.
+Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& profile,
+                                          const AlertQuery& query);
+
+}  // namespace haven::rules

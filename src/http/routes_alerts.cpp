@@ -1,0 +1,77 @@
+// GET /api/v1/alerts: the rule catalogue evaluated over the log as of any moment, with the
+// CLI's filters; and the open alerts of one person, for the person's view.
+
+#include "haven/rules/alerts_json.h"
+#include "haven/rules/catalogue.h"
+#include "haven/rules/evaluate.h"
+#include "haven/rules/profile.h"
+#include "http/problem.h"
+#include "http/routes.h"
+
+namespace haven::http {
+namespace {
+
+const rules::Profile& profile_of(const Api& api) {
+  if (api.options.profile) return *api.options.profile;
+  return *rules::builtin_profile("international");
+}
+
+Error bad(const std::string& field, std::string message) {
+  return Error{ErrorCode::kBadRequest, field, std::move(message), 0};
+}
+
+// `2026-03-01T12:00:00Z`, or a date meaning the end of that day.
+Result<Timestamp> read_time(const std::string& field, const std::string& text) {
+  if (auto t = parse_rfc3339(text)) return t;
+  if (auto date = parse_date(text))
+    return Timestamp{(days_from_civil(*date) + 1) * kMicrosPerDay - 1};
+  return bad(field, "'" + text + "' is neither a date (2026-03-01) nor an RFC 3339 time");
+}
+
+Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
+  rules::AlertQuery query;
+  query.as_of = api.ledger.clock().now();
+  for (const auto& [name, value] : req.params) {
+    if (name == "as_of" || name == "known_at") {
+      auto t = read_time(name, value);
+      if (!t) return t.error();
+      (name == "as_of" ? query.as_of : query.known_at.emplace()) = *t;
+    } else if (name == "rule") {
+      if (rules::find_rule(value) == nullptr) return bad(name, "no rule '" + value + "'");
+      query.rule = value;
+    } else if (name == "status") {
+      query.status = rules::parse_status(value);
+      if (!query.status) return bad(name, "must be ok, due, overdue or breach");
+    } else if (name == "all") {
+      if (value != "true" && value != "false") return bad(name, "must be true or false");
+      query.all = value == "true";
+    } else {
+      return bad(name, "unknown parameter (as_of, known_at, rule, status, all)");
+    }
+  }
+  return query;
+}
+
+}  // namespace
+
+void get_alerts(Api& api, const Routed& request, httplib::Response& res) {
+  auto query = read_query(api, request.req);
+  if (!query) return send_problem(res, query.error());
+  auto alerts = rules::evaluate_store(api.ledger.store(), profile_of(api), *query);
+  if (!alerts) return send_problem(res, alerts.error());
+  send_json(res, 200, rules::alerts_json(*alerts));
+}
+
+std::string open_alerts_of(Api& api, const std::string& person_id) {
+  auto events = api.ledger.store().events_of_person(person_id);
+  if (!events) return "[]";
+  const Timestamp now = api.ledger.clock().now();
+  std::vector<rules::Alert> alerts;
+  rules::AlertQuery query;
+  query.as_of = now;
+  rules::select_alerts(rules::person_obligations(person_id, *events, profile_of(api), now), query,
+                       alerts);
+  return rules::alerts_json(alerts);
+}
+
+}  // namespace haven::http

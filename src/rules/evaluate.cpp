@@ -1,0 +1,127 @@
+#include "haven/rules/evaluate.h"
+
+#include <algorithm>
+
+#include "haven/rules/catalogue.h"
+#include "haven/rules/profile.h"
+#include "haven/store/store.h"
+#include "rules/evaluation.h"
+
+namespace haven::rules {
+
+Identity identity_at(const std::vector<Fact>& facts, Timestamp when) {
+  Identity identity;
+  for (const auto& fact : facts) {
+    if (when < fact.at) break;
+    identity.apply(fact);
+  }
+  return identity;
+}
+
+std::vector<Obligation> person_obligations(const std::string& person_id,
+                                           std::span<const domain::Event> events,
+                                           const Profile& profile, Timestamp horizon) {
+  const Limits limits = limits_of(profile);
+  PersonContext person{person_id, facts_of(events), {}, limits, horizon};
+  person.episodes = detention_episodes(person.facts);
+  std::vector<Obligation> out;
+  add_consular_obligations(person, out);
+  add_detention_obligations(person, out);
+  add_protection_obligations(person, out);
+  return out;
+}
+
+std::vector<Obligation> incident_obligations(std::span<const domain::Event> events,
+                                             const Profile& profile) {
+  const Limits limits = limits_of(profile);
+  std::vector<Obligation> out;
+  auto facts = facts_of(events);
+  const Fact* reported = nullptr;
+  for (const auto& fact : facts) {
+    if (fact.type == "incident.reported") reported = &fact;
+  }
+  if (reported == nullptr) return out;
+  Obligation o;
+  o.rule = "incident.impunity";
+  auto victims = reported->list("victims");
+  o.person_id = victims.empty() ? std::string{} : victims.front();
+  o.subject = reported->subject;
+  o.opened_at = reported->at;
+  o.due_at = Timestamp{reported->at.micros + limits.investigation};
+  o.detail = "the " + reported->text("category") + " reaches investigation";
+  for (const auto& fact : facts) {
+    if (fact.type != "incident.progressed" || fact.at < reported->at) continue;
+    auto stage = fact.text("stage");
+    if (stage == "investigated" || stage == "prosecuted" || stage == "convicted") {
+      o.closed_at = fact.at;
+      o.closure = Closure::kMet;
+      break;
+    }
+    if (stage == "closed_without_action") {
+      o.closed_at = fact.at;
+      o.closure = Closure::kFailed;
+      o.detail = "the case was closed without investigation";
+      break;
+    }
+  }
+  out.push_back(std::move(o));
+  return out;
+}
+
+void select_alerts(const std::vector<Obligation>& obligations, const AlertQuery& query,
+                   std::vector<Alert>& out) {
+  for (const auto& o : obligations) {
+    if (!query.rule.empty() && o.rule != query.rule) continue;
+    auto status = status_at(o, query.as_of);
+    if (!status) continue;
+    if (query.status ? *status != *query.status : (*status == AlertStatus::kOk && !query.all)) {
+      continue;
+    }
+    const auto* spec = find_rule(o.rule);
+    Alert alert{o.rule,      *status,
+                o.person_id, o.subject,
+                o.opened_at, o.due_at,
+                o.closed_at, spec != nullptr ? spec->cites : std::span<const std::string_view>{},
+                o.detail};
+    // What had not happened by then is not part of the answer.
+    if (alert.closed_at && query.as_of < *alert.closed_at) alert.closed_at.reset();
+    out.push_back(std::move(alert));
+  }
+}
+
+namespace {
+
+std::vector<domain::Event> known(std::vector<domain::Event> events, const AlertQuery& query) {
+  if (!query.known_at) return events;
+  std::erase_if(events, [&](const domain::Event& e) { return *query.known_at < e.recorded_at; });
+  return events;
+}
+
+}  // namespace
+
+Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& profile,
+                                          const AlertQuery& query) {
+  std::vector<Alert> alerts;
+  auto persons = store.person_ids_with_events();
+  if (!persons.ok()) return persons.error();
+  for (const auto& person_id : *persons) {
+    auto events = store.events_of_person(person_id);
+    if (!events.ok()) return events.error();
+    auto obligations =
+        person_obligations(person_id, known(std::move(*events), query), profile, query.as_of);
+    select_alerts(obligations, query, alerts);
+  }
+  auto incidents = store.subjects_with_events("incident:");
+  if (!incidents.ok()) return incidents.error();
+  for (const auto& subject : *incidents) {
+    auto events = store.events_of_subject(subject);
+    if (!events.ok()) return events.error();
+    select_alerts(incident_obligations(known(std::move(*events), query), profile), query, alerts);
+  }
+  std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+    return std::tie(a.due_at, a.person_id) < std::tie(b.due_at, b.person_id);
+  });
+  return alerts;
+}
+
+}  // namespace haven::rules

@@ -1,0 +1,113 @@
+// haven alerts: the rule catalogue evaluated over the whole log, as of any moment.
+
+#include <iomanip>
+#include <iostream>
+
+#include "commands.h"
+#include "haven/rules/alerts_json.h"
+#include "haven/rules/catalogue.h"
+#include "haven/rules/evaluate.h"
+#include "profile_choice.h"
+
+namespace haven::cli {
+namespace {
+
+struct AlertsCommand {
+  std::string as_of;
+  std::string known_at;
+  std::string rule;
+  std::string status;
+  bool all = false;
+  std::string profile;
+};
+
+Result<Timestamp> read_time(const std::string& text, const char* flag, Timestamp fallback) {
+  if (text.empty()) return fallback;
+  auto t = parse_rfc3339(text);
+  if (t) return t;
+  // A bare date means the end of that day: "what was overdue on 1 March".
+  if (auto date = parse_date(text)) {
+    return Timestamp{(days_from_civil(*date) + 1) * kMicrosPerDay - 1};
+  }
+  return Error{ErrorCode::kBadRequest, flag,
+               "'" + text + "' is neither a date (2026-03-01) nor a time (2026-03-01T12:00:00Z)",
+               0};
+}
+
+int run(const GlobalOptions& global, const AlertsCommand& command) {
+  auto session = open_session(global, false);
+  if (!session) return report_error(session.error());
+  auto profile = chosen_profile(**session, command.profile);
+  if (!profile) return report_error(profile.error());
+  rules::AlertQuery query;
+  auto as_of = read_time(command.as_of, "--as-of", (*session)->clock.now());
+  if (!as_of) return report_error(as_of.error());
+  query.as_of = *as_of;
+  if (!command.known_at.empty()) {
+    auto known = read_time(command.known_at, "--known-at", *as_of);
+    if (!known) return report_error(known.error());
+    query.known_at = *known;
+  }
+  if (!command.rule.empty() && rules::find_rule(command.rule) == nullptr) {
+    return report_error(Error{ErrorCode::kBadRequest, "--rule",
+                              "no rule '" + command.rule + "' (see haven alerts --help)", 0});
+  }
+  query.rule = command.rule;
+  if (!command.status.empty()) query.status = rules::parse_status(command.status);
+  query.all = command.all;
+  auto alerts = rules::evaluate_store(*(*session)->store, *profile, query);
+  if (!alerts) return report_error(alerts.error());
+
+  if (global.format == "json") {
+    std::cout << rules::alerts_json(*alerts) << "\n";
+    return 0;
+  }
+  std::cout << alerts->size() << " alert" << (alerts->size() == 1 ? "" : "s") << " as of "
+            << format_rfc3339(query.as_of) << " under the profile " << profile->name << "\n";
+  for (const auto& a : *alerts) {
+    std::cout << "\n"
+              << std::left << std::setw(8) << rules::status_name(a.status) << a.rule << "  "
+              << (a.person_id.empty() ? a.subject : a.person_id) << "\n"
+              << "        " << a.detail << "; due " << format_rfc3339(a.due_at) << "\n"
+              << "        cites:";
+    for (auto id : a.cites) std::cout << " " << id << ";";
+    std::cout << "\n";
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_alerts_command(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto command = std::make_shared<AlertsCommand>();
+  auto* cmd = app.add_subcommand(
+      "alerts",
+      "Legal deadlines due, overdue or breached, as of any moment, each citing its provisions");
+  std::string rules_list;
+  for (const auto& rule : rules::rule_catalogue()) {
+    rules_list += "  " + std::string(rule.id) + ": " + std::string(rule.obligation) + "\n";
+  }
+  cmd->footer(
+      "Examples:\n"
+      "  haven alerts                          open alerts now\n"
+      "  haven alerts --as-of 2026-03-01       what was due or overdue at the end of 1 March\n"
+      "  haven alerts --as-of 2026-03-01 --known-at 2026-03-01\n"
+      "                                        what could be seen then (facts recorded late "
+      "left out)\n"
+      "  haven alerts --rule consular.rights_not_informed --status overdue\n\n"
+      "Statuses: due (deadline ahead), overdue (deadline passed), breach (met late or a limit\n"
+      "crossed; stays on record), ok (with --all).\n\nRules:\n" +
+      rules_list);
+  cmd->add_option("--as-of", command->as_of, "Date or RFC 3339 time (default: now)");
+  cmd->add_option("--known-at", command->known_at,
+                  "Judge with only the facts recorded by this time");
+  cmd->add_option("--rule", command->rule, "Only this rule");
+  cmd->add_option("--status", command->status, "Only this status")
+      ->check(CLI::IsMember({"ok", "due", "overdue", "breach"}));
+  cmd->add_flag("--all", command->all, "Include obligations met in time (ok)");
+  cmd->add_option("--profile", command->profile,
+                  "A built-in profile or a TOML file, instead of the installation's");
+  cmd->callback([command, &global, &exit] { exit = run(global, *command); });
+}
+
+}  // namespace haven::cli
