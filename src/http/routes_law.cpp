@@ -1,8 +1,8 @@
 // GET /api/v1/law/instruments, /api/v1/law/provisions/{id} and /api/v1/law/coverage: the
 // law Haven cites, from the built-in catalogue.
 
-#include "haven/domain/citations.h"
 #include "haven/law/catalogue_json.h"
+#include "haven/rules/implementations.h"
 #include "http/problem.h"
 #include "http/routes.h"
 
@@ -27,12 +27,7 @@ void get_law_coverage(Api&, const Routed&, httplib::Response& res) {
   if (resolution == nullptr) {
     return send_problem(res, Error{ErrorCode::kInternal, "", "the catalogue has no 66/172", 0});
   }
-  std::vector<law::Implementation> implementations;
-  for (const auto& citation : domain::event_citations()) {
-    implementations.push_back(
-        {std::string(citation.provision), "event", std::string(citation.event_type)});
-  }
-  auto rows = law::coverage(*resolution, implementations);
+  auto rows = law::coverage(*resolution, rules::implementations());
   send_json(res, 200, law::coverage_json(resolution->id, rows));
 }
 

@@ -70,7 +70,11 @@ int run(const GlobalOptions& global, const AlertsCommand& command) {
               << (a.person_id.empty() ? a.subject : a.person_id) << "\n"
               << "        " << a.detail << "; due " << format_rfc3339(a.due_at) << "\n"
               << "        cites:";
-    for (auto id : a.cites) std::cout << " " << id << ";";
+    const char* separator = " ";
+    for (auto id : a.cites) {
+      std::cout << separator << id;
+      separator = "; ";
+    }
     std::cout << "\n";
   }
   return 0;

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "haven/domain/citations.h"
 #include "haven/law/catalogue_json.h"
+#include "haven/rules/implementations.h"
 
 namespace haven::cli {
 namespace {
@@ -51,12 +51,7 @@ int run_coverage(const GlobalOptions& global) {
   if (resolution == nullptr) {
     return report_error(Error{ErrorCode::kInternal, "", "the catalogue has no 66/172", 0});
   }
-  std::vector<law::Implementation> implementations;
-  for (const auto& citation : domain::event_citations()) {
-    implementations.push_back(
-        {std::string(citation.provision), "event", std::string(citation.event_type)});
-  }
-  auto rows = law::coverage(*resolution, implementations);
+  auto rows = law::coverage(*resolution, rules::implementations());
   if (global.format == "json") {
     std::cout << law::coverage_json(resolution->id, rows) << "\n";
     return 0;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "haven/law/catalogue.h"
+#include "haven/rules/implementations.h"
 #include "haven/rules/obligation.h"
 
 namespace haven::rules {
@@ -31,6 +32,23 @@ TEST(RuleCatalogue, EveryCitationResolvesInTheLawCatalogue) {
       EXPECT_TRUE(found.ok()) << rule.id << " cites " << id;
     }
   }
+}
+
+TEST(RuleCatalogue, ServesTheCoverageTableWithRulesAndEvents) {
+  const auto* resolution = law::Catalogue::builtin().resolution("A/RES/66/172");
+  ASSERT_NE(resolution, nullptr);
+  auto rows = law::coverage(*resolution, implementations());
+  bool rule = false;
+  bool event = false;
+  for (const auto& row : rows) {
+    if (row.id != "A/RES/66/172 op.4(g)") continue;
+    for (const auto& by : row.served_by) {
+      rule |= by.kind == "rule" && by.name == "consular.rights_not_informed";
+      event |= by.kind == "event" && by.name == "consular.rights_informed";
+    }
+  }
+  EXPECT_TRUE(rule);
+  EXPECT_TRUE(event);
 }
 
 TEST(ObligationStatus, FollowsTheDeadlineAndTheClosure) {
