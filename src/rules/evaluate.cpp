@@ -100,23 +100,31 @@ std::vector<domain::Event> known(std::vector<domain::Event> events, const AlertQ
 }  // namespace
 
 Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& profile,
-                                          const AlertQuery& query) {
+                                          const AlertQuery& query,
+                                          const EvaluationProgress& progress) {
   std::vector<Alert> alerts;
   auto persons = store.person_ids_with_events();
   if (!persons.ok()) return persons.error();
+  auto incidents = store.subjects_with_events("incident:");
+  if (!incidents.ok()) return incidents.error();
+  const auto total = static_cast<std::int64_t>(persons->size() + incidents->size());
+  std::int64_t done = 0;
+  auto report = [&] {
+    if (progress && (++done % 10'000 == 0 || done == total)) progress(done, total);
+  };
   for (const auto& person_id : *persons) {
     auto events = store.events_of_person(person_id);
     if (!events.ok()) return events.error();
     auto obligations =
         person_obligations(person_id, known(std::move(*events), query), profile, query.as_of);
     select_alerts(obligations, query, alerts);
+    report();
   }
-  auto incidents = store.subjects_with_events("incident:");
-  if (!incidents.ok()) return incidents.error();
   for (const auto& subject : *incidents) {
     auto events = store.events_of_subject(subject);
     if (!events.ok()) return events.error();
     select_alerts(incident_obligations(known(std::move(*events), query), profile), query, alerts);
+    report();
   }
   std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
     return std::tie(a.due_at, a.person_id) < std::tie(b.due_at, b.person_id);

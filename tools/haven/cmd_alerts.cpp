@@ -8,6 +8,7 @@
 #include "haven/rules/catalogue.h"
 #include "haven/rules/evaluate.h"
 #include "profile_choice.h"
+#include "progress.h"
 
 namespace haven::cli {
 namespace {
@@ -55,7 +56,13 @@ int run(const GlobalOptions& global, const AlertsCommand& command) {
   query.rule = command.rule;
   if (!command.status.empty()) query.status = rules::parse_status(command.status);
   query.all = command.all;
-  auto alerts = rules::evaluate_store(*(*session)->store, *profile, query);
+  std::optional<Progress> progress;
+  auto alerts = rules::evaluate_store(
+      *(*session)->store, *profile, query, [&](std::int64_t done, std::int64_t total) {
+        if (!progress) progress.emplace("Evaluating the rules", total, "persons and incidents");
+        progress->update(done, done);
+      });
+  if (progress) progress->finish();
   if (!alerts) return report_error(alerts.error());
 
   if (global.format == "json") {

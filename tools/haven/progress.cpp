@@ -7,9 +7,10 @@
 
 namespace haven::cli {
 
-Progress::Progress(std::string label, std::int64_t total_bytes)
+Progress::Progress(std::string label, std::int64_t total_bytes, std::string unit)
     : label_(std::move(label)),
       total_bytes_(total_bytes),
+      unit_(std::move(unit)),
       active_(stderr_is_terminal()),
       start_(std::chrono::steady_clock::now()) {}
 
@@ -29,7 +30,7 @@ void Progress::update(std::int64_t items, std::int64_t bytes_done) {
     line += "[" + std::string(filled, '#') + std::string(20 - filled, ' ') + "] " +
             std::to_string(percent) + "% ";
   }
-  line += with_commas(items) + " lines, " + with_commas(rate) + "/s   ";
+  line += with_commas(items) + " " + unit_ + ", " + with_commas(rate) + "/s   ";
   std::fputs(line.c_str(), stderr);
   std::fflush(stderr);
   shown_ = true;

@@ -9,8 +9,8 @@ namespace haven::cli {
 
 class Progress {
  public:
-  // `total_bytes` 0 when the size is unknown (standard input).
-  Progress(std::string label, std::int64_t total_bytes);
+  // `total_bytes` 0 when the size is unknown (standard input); `unit` names what is counted.
+  Progress(std::string label, std::int64_t total_bytes, std::string unit = "lines");
   ~Progress();
   void update(std::int64_t items, std::int64_t bytes_done);
   void finish();
@@ -18,6 +18,7 @@ class Progress {
  private:
   std::string label_;
   std::int64_t total_bytes_;
+  std::string unit_;
   bool active_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_;

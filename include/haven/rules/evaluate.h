@@ -3,6 +3,8 @@
 // profile give obligations (rules/obligation.h); obligations give alerts as of any moment.
 // Pure functions of their inputs, safe from any thread.
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -60,9 +62,13 @@ std::vector<Obligation> incident_obligations(std::span<const domain::Event> even
 void select_alerts(const std::vector<Obligation>& obligations, const AlertQuery& query,
                    std::vector<Alert>& out);
 
+// Called now and then with the persons and incidents evaluated so far and their total.
+using EvaluationProgress = std::function<void(std::int64_t done, std::int64_t total)>;
+
 // Every alert in the store as of `query.as_of`: a query over the whole log, person by
 // person, then incident by incident. Sorted by due time, then person.
 Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& profile,
-                                          const AlertQuery& query);
+                                          const AlertQuery& query,
+                                          const EvaluationProgress& progress = {});
 
 }  // namespace haven::rules

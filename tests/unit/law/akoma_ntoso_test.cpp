@@ -71,6 +71,20 @@ TEST(AkomaNtoso, SeedResolutionValidatesAgainstTheSchema) {
   EXPECT_EQ(validation.status, 0) << validation.output;
 }
 
+TEST(AkomaNtoso, EveryTestResolutionValidatesAgainstTheSchema) {
+  int checked = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(HAVEN_SOURCE_DIR "/tests/unit/law/resolutions")) {
+    if (!entry.path().filename().string().starts_with("A-")) continue;
+    auto parsed = parse_resolution(read_file(entry.path().string()));
+    ASSERT_TRUE(parsed.ok()) << entry.path() << ": " << parsed.error().describe();
+    auto validation = validate(to_akoma_ntoso(parsed->resolution), entry.path().stem().string());
+    EXPECT_EQ(validation.status, 0) << entry.path() << "\n" << validation.output;
+    ++checked;
+  }
+  EXPECT_GE(checked, 4);
+}
+
 TEST(AkomaNtoso, SeedResolutionHasItsParagraphsPointsAndNotes) {
   const std::string xml = to_akoma_ntoso(seed());
   EXPECT_EQ(count(xml, "<recital "), 27u);
