@@ -62,14 +62,13 @@ void get_alerts(Api& api, const Routed& request, httplib::Response& res) {
   send_json(res, 200, rules::alerts_json(*alerts));
 }
 
-std::string open_alerts_of(Api& api, const std::string& person_id) {
-  auto events = api.ledger.store().events_of_person(person_id);
-  if (!events) return "[]";
+std::string open_alerts_of(Api& api, const std::string& person_id,
+                           const std::vector<domain::Event>& events) {
   const Timestamp now = api.ledger.clock().now();
   std::vector<rules::Alert> alerts;
   rules::AlertQuery query;
   query.as_of = now;
-  rules::select_alerts(rules::person_obligations(person_id, *events, profile_of(api), now), query,
+  rules::select_alerts(rules::person_obligations(person_id, events, profile_of(api), now), query,
                        alerts);
   return rules::alerts_json(alerts);
 }

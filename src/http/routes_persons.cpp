@@ -144,24 +144,27 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   Result<std::optional<std::string>> person = api.ledger.person(request.id);
   if (!person.ok()) return send_problem(res, person.error());
   if (!person->has_value()) return send_not_found(res, "person", request.id);
-  Result<std::vector<std::string>> timeline = api.ledger.timeline(request.id);
-  if (!timeline.ok()) return send_problem(res, timeline.error());
+  // Read once: the timeline and the alerts both come from the person's events.
+  auto events = api.ledger.store().events_of_person(request.id);
+  if (!events.ok()) return send_problem(res, events.error());
+  const std::string alerts = open_alerts_of(api, request.id, *events);
+  const std::vector<std::string> timeline = ledger::Ledger::timeline_of(std::move(*events));
 
   // The ledger's documents are JSON already: spliced, not parsed and written again.
   const std::string& document = **person;
-  std::size_t size = document.size() + 32;
-  for (const std::string& event : *timeline) size += event.size() + 1;
+  std::size_t size = document.size() + alerts.size() + 48;
+  for (const std::string& event : timeline) size += event.size() + 1;
   std::string body;
   body.reserve(size);
   body += "{\"person\":";
   body += document;
   body += ",\"timeline\":[";
-  for (std::size_t i = 0; i < timeline->size(); ++i) {
+  for (std::size_t i = 0; i < timeline.size(); ++i) {
     if (i > 0) body += ',';
-    body += (*timeline)[i];
+    body += timeline[i];
   }
   body += "],\"alerts\":";
-  body += open_alerts_of(api, request.id);
+  body += alerts;
   body += "}";
   send_json(res, 200, std::move(body));
 }

@@ -26,11 +26,15 @@ Result<std::optional<std::string>> Ledger::person(const std::string& person_id) 
 Result<std::vector<std::string>> Ledger::timeline(const std::string& person_id) {
   auto events = store_.events_of_person(person_id);
   if (!events) return events.error();
-  const std::set<std::string> voided = domain::voided_event_ids(*events);
-  domain::sort_for_fold(*events);
+  return timeline_of(std::move(*events));
+}
+
+std::vector<std::string> Ledger::timeline_of(std::vector<domain::Event> events) {
+  const std::set<std::string> voided = domain::voided_event_ids(events);
+  domain::sort_for_fold(events);
   std::vector<std::string> lines;
-  lines.reserve(events->size());
-  for (const auto& event : *events) {
+  lines.reserve(events.size());
+  for (const auto& event : events) {
     std::string line = domain::export_line(event);
     line.pop_back();
     line += voided.count(event.id) > 0 ? ",\"voided\":true}" : ",\"voided\":false}";

@@ -9,20 +9,26 @@
 
 namespace haven::rules {
 
-Identity identity_at(const std::vector<Fact>& facts, Timestamp when) {
-  Identity identity;
-  for (const auto& fact : facts) {
-    if (when < fact.at) break;
-    identity.apply(fact);
-  }
-  return identity;
+const Identity& identity_at(const PersonContext& person, Timestamp when) {
+  static const Identity kNobody;
+  auto after = std::upper_bound(person.facts.begin(), person.facts.end(), when,
+                                [](Timestamp t, const Fact& fact) { return t < fact.at; });
+  if (after == person.facts.begin()) return kNobody;
+  return person.identities[static_cast<std::size_t>(after - person.facts.begin()) - 1];
 }
 
 std::vector<Obligation> person_obligations(const std::string& person_id,
                                            std::span<const domain::Event> events,
                                            const Profile& profile, Timestamp horizon) {
   const Limits limits = limits_of(profile);
-  PersonContext person{person_id, facts_of(events), {}, limits, horizon};
+  PersonContext person{person_id, facts_of(events), {}, {}, limits, horizon};
+  // Each rule asks who the person was at some moment; fold once, look up by time.
+  Identity identity;
+  person.identities.reserve(person.facts.size());
+  for (const auto& fact : person.facts) {
+    identity.apply(fact);
+    person.identities.push_back(identity);
+  }
   person.episodes = detention_episodes(person.facts);
   std::vector<Obligation> out;
   add_consular_obligations(person, out);

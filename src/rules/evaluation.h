@@ -38,6 +38,8 @@ struct Limits {
 struct PersonContext {
   std::string person_id;
   std::vector<Fact> facts;
+  // The person's identity after each fact (identities[i] folds facts[0..i]).
+  std::vector<Identity> identities;
   std::vector<Episode> episodes;
   const Limits& limits;
   // Open-ended schedules (reviews of a detention still going on) are listed up to here.
@@ -45,7 +47,7 @@ struct PersonContext {
 };
 
 // The person's identity folded over the facts that happened at or before `when`.
-Identity identity_at(const std::vector<Fact>& facts, Timestamp when);
+const Identity& identity_at(const PersonContext& person, Timestamp when);
 
 // The first fact of `type` at or after `from` (and before `until`, when given) for which
 // `accept` holds; null when none.

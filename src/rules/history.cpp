@@ -10,44 +10,22 @@
 
 namespace haven::rules {
 
-std::string Fact::text(const char* key) const {
-  auto found = fields.find(key);
-  return found != fields.end() && found->is_string() ? found->get<std::string>() : std::string{};
-}
-
-bool Fact::flag(const char* key) const {
-  auto found = fields.find(key);
-  return found != fields.end() && found->is_boolean() && found->get<bool>();
-}
-
-std::vector<std::string> Fact::list(const char* key) const {
-  std::vector<std::string> out;
-  auto found = fields.find(key);
-  if (found == fields.end()) return out;
-  if (found->is_string()) out.push_back(found->get<std::string>());
-  if (found->is_array()) {
-    for (const auto& item : *found) {
-      if (item.is_string()) out.push_back(item.get<std::string>());
-    }
-  }
-  return out;
-}
-
 std::vector<Fact> facts_of(std::span<const domain::Event> events) {
   std::set<std::string> voided;
   for (const auto& event : events) {
     if (event.type != "event.voided") continue;
-    auto fields = nlohmann::json::parse(event.body, nullptr, false);
-    if (fields.is_object() && fields.contains("event_id") && fields["event_id"].is_string()) {
-      voided.insert(fields["event_id"].get<std::string>());
+    Fact voiding;
+    if (read_fields(event.body, voiding.fields) && voiding.has("event_id")) {
+      voided.insert(voiding.text("event_id"));
     }
   }
   std::vector<Fact> facts;
+  facts.reserve(events.size());
   for (const auto& event : events) {
     if (event.type == "event.voided" || voided.count(event.id) > 0) continue;
-    auto fields = nlohmann::json::parse(event.body, nullptr, false);
-    if (!fields.is_object()) continue;
-    facts.push_back({event.id, event.type, event.occurred_at, event.subject, std::move(fields)});
+    Fact fact{event.id, event.type, event.occurred_at, event.subject, {}};
+    if (!read_fields(event.body, fact.fields)) continue;
+    facts.push_back(std::move(fact));
   }
   std::stable_sort(facts.begin(), facts.end(),
                    [](const Fact& a, const Fact& b) { return a.at < b.at; });
@@ -57,17 +35,15 @@ std::vector<Fact> facts_of(std::span<const domain::Event> events) {
 void Identity::apply(const Fact& fact) {
   const auto& type = fact.type;
   if (type == "person.registered" || type == "person.updated") {
-    if (fact.fields.contains("nationalities")) nationalities = fact.list("nationalities");
-    if (fact.fields.contains("migration_status")) migration_status = fact.text("migration_status");
-    if (fact.fields.contains("birth_date")) {
+    if (fact.has("nationalities")) nationalities = fact.list("nationalities");
+    if (fact.has("migration_status")) migration_status = fact.text("migration_status");
+    if (fact.has("birth_date")) {
       birth_date = fact.text("birth_date");
       birth_date_estimated = fact.flag("birth_date_estimated");
     }
-    if (fact.fields.contains("vulnerabilities")) vulnerabilities = fact.list("vulnerabilities");
-    if (fact.fields.contains("location") && fact.fields["location"].is_object()) {
-      auto country = fact.fields["location"].value("country", std::string{});
-      if (!country.empty()) location_country = country;
-    }
+    if (fact.has("vulnerabilities")) vulnerabilities = fact.list("vulnerabilities");
+    auto country = fact.text("location.country");
+    if (!country.empty()) location_country = country;
   } else if (type == "vulnerability.assessed") {
     vulnerabilities = fact.list("vulnerabilities");
   } else if (type == "age.disputed") {
@@ -126,9 +102,7 @@ std::vector<Episode> detention_episodes(const std::vector<Fact>& facts) {
       episode.first_event_id = fact.event_id;
       episode.start = fact.at;
       episode.detained_before = detained_total;
-      if (fact.fields.contains("location") && fact.fields["location"].is_object()) {
-        episode.country = fact.fields["location"].value("country", std::string{});
-      }
+      episode.country = fact.text("location.country");
       if (episode.country.empty()) episode.country = identity.location_country;
       episodes.push_back(std::move(episode));
       detained = true;

@@ -3,7 +3,6 @@
 // in the order they happened, with their fields parsed, and the detention episodes they
 // make up. Internal to the rules module.
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,16 +14,35 @@
 namespace haven::rules {
 
 struct Fact {
+  // One field: a string (one value), a boolean, or a list of strings. A field of a nested
+  // object is named with a dot: `location.country`.
+  struct Field {
+    std::string key;
+    std::vector<std::string> values;
+    bool is_list = false;
+    bool boolean = false;
+  };
+
   std::string event_id;
   std::string type;
   Timestamp at;
   std::string subject;
-  nlohmann::json fields;
+  std::vector<Field> fields;
 
-  std::string text(const char* key) const;
-  bool flag(const char* key) const;
-  std::vector<std::string> list(const char* key) const;
+  bool has(std::string_view key) const;
+  // A string field, or empty.
+  std::string text(std::string_view key) const;
+  // A boolean field that is true.
+  bool flag(std::string_view key) const;
+  // A list of strings (a single string counts as a list of one), or empty.
+  std::vector<std::string> list(std::string_view key) const;
+
+ private:
+  const Field* field(std::string_view key) const;
 };
+
+// Reads an event body's fields (fact_fields.cpp); false when it is not JSON.
+bool read_fields(std::string_view body, std::vector<Fact::Field>& out);
 
 // The facts that count, oldest first (ties keep recording order).
 std::vector<Fact> facts_of(std::span<const domain::Event> events);

@@ -56,7 +56,7 @@ void notices_for(const PersonContext& person, const Episode& episode, Timestamp 
   const auto& limits = person.limits;
   const Fact* request = first_fact(facts, "consular.notification_requested", clock, episode.end,
                                    [](const Fact& f) { return f.flag("requested"); });
-  auto identity = identity_at(facts, clock);
+  const auto& identity = identity_at(person, clock);
   for (const auto& state : foreign_nationalities(identity, detaining_state)) {
     bool mandatory = contains(limits.mandatory, state);
     bool protected_from = identity.seeks_asylum();
@@ -90,7 +90,7 @@ void endangering_notices(const PersonContext& person, std::vector<Obligation>& o
   for (const auto& fact : person.facts) {
     if (fact.type == "consular.notification_requested") asked = fact.flag("requested");
     if (fact.type != "consular.notified" || asked) continue;
-    auto identity = identity_at(person.facts, fact.at);
+    const auto& identity = identity_at(person, fact.at);
     auto state = fact.text("consulate");
     if (!identity.seeks_asylum() || !contains(identity.nationalities, state)) continue;
     auto o = open(person, "consular.notification_endangers", "consulate:" + state, fact.at, 0,
@@ -109,15 +109,23 @@ void add_consular_obligations(const PersonContext& person, std::vector<Obligatio
   std::optional<Timestamp> previous_end;
   for (const auto& episode : person.episodes) {
     auto detaining_state = episode.country.empty() ? person.limits.country : episode.country;
-    // Grounds to think the person foreign, since the last release: the clock may start
-    // before the detention order, or during detention when only found out then.
-    const Fact* identified = first_fact(facts, "foreign_national.identified",
-                                        previous_end.value_or(Timestamp{INT64_MIN}), episode.end,
-                                        [](const Fact&) { return true; });
+    // Grounds to think the person foreign (Avena): found out during the detention, the
+    // clock starts then; found out at the arrest that led to it (within the time allowed
+    // for informing, before the order), it starts at the arrest. An identification long
+    // before, at registration say, starts nothing until the person is detained.
+    const Timestamp arrest_window{episode.start.micros - person.limits.rights};
+    const Fact* identified = first_fact(
+        facts, "foreign_national.identified",
+        std::max(previous_end.value_or(arrest_window), arrest_window), episode.end,
+        [](const Fact&) { return true; });
+    const Fact* known_before = first_fact(
+        facts, "foreign_national.identified", previous_end.value_or(Timestamp{INT64_MIN}),
+        episode.start, [](const Fact&) { return true; });
     previous_end = episode.end;
     Timestamp clock = episode.start;
-    auto at_start = identity_at(facts, episode.start);
-    bool foreign = !foreign_nationalities(at_start, detaining_state).empty();
+    const auto& at_start = identity_at(person, episode.start);
+    bool foreign = !foreign_nationalities(at_start, detaining_state).empty() ||
+                   known_before != nullptr;
     if (identified != nullptr && (identified->at < clock || !foreign)) {
       clock = identified->at;
       foreign = true;

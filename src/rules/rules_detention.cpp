@@ -101,7 +101,7 @@ void maximum(const PersonContext& person, const Episode& episode, Timestamp run_
 
 void child(const PersonContext& person, const Episode& episode, std::vector<Obligation>& out) {
   const auto& limits = person.limits;
-  if (!identity_at(person.facts, episode.start).is_child(episode.start, limits.adult_age)) return;
+  if (!identity_at(person, episode.start).is_child(episode.start, limits.adult_age)) return;
   auto o = for_episode(
       person, episode, "detention.child_detained",
       Timestamp{episode.start.micros + (limits.child_detention_prohibited ? 0 : limits.child_max)},
@@ -111,7 +111,7 @@ void child(const PersonContext& person, const Episode& episode, std::vector<Obli
   // An assessment during the detention that finds an adult ends the benefit of the doubt.
   const Fact* assessed =
       first_fact(person.facts, "age.assessed", episode.start, episode.end, [&](const Fact& f) {
-        return !identity_at(person.facts, f.at).is_child(episode.start, limits.adult_age);
+        return !identity_at(person, f.at).is_child(episode.start, limits.adult_age);
       });
   if (assessed != nullptr && (!o.closed_at || assessed->at < *o.closed_at)) {
     o.closed_at = assessed->at;

@@ -48,7 +48,7 @@ void guardian(const PersonContext& person, std::vector<Obligation>& out) {
     o.closure = Closure::kMet;
   }
   const Fact* adult = first_fact(person.facts, "age.assessed", found->at, {}, [&](const Fact& f) {
-    return !identity_at(person.facts, f.at).is_child(f.at, person.limits.adult_age);
+    return !identity_at(person, f.at).is_child(f.at, person.limits.adult_age);
   });
   if (adult != nullptr && (!o.closed_at || adult->at < *o.closed_at)) {
     o.closed_at = adult->at;
@@ -68,7 +68,7 @@ void assessed_before_return(const PersonContext& person, const char* rule,
     if (fact.type != "return.planned" && fact.type != "return.completed") continue;
     if (planned == nullptr) planned = &fact;
     if (fact.type != "return.completed") continue;
-    auto identity = identity_at(person.facts, planned->at);
+    const auto& identity = identity_at(person, planned->at);
     if (applies(identity, planned->at, person.limits.adult_age)) {
       auto o = open(person, rule, "return:" + planned->event_id, planned->at, fact.at, detail);
       const Fact* done = earlier_or_later(person.facts, assessment, fact.at);
@@ -79,7 +79,7 @@ void assessed_before_return(const PersonContext& person, const char* rule,
     planned = nullptr;
   }
   if (planned == nullptr) return;  // no return pending
-  auto identity = identity_at(person.facts, planned->at);
+  const auto& identity = identity_at(person, planned->at);
   if (!applies(identity, planned->at, person.limits.adult_age)) return;
   auto o = open(person, rule, "return:" + planned->event_id, planned->at, kNoDeadline, detail);
   if (const Fact* done = earlier_or_later(person.facts, assessment, {})) {

@@ -82,6 +82,9 @@ class Ledger {
   Result<std::optional<std::string>> person(const std::string& person_id);
   // The person's timeline: every event, oldest first, each as exported plus `voided`.
   Result<std::vector<std::string>> timeline(const std::string& person_id);
+  // The same from events already read (store::Reader::events_of_person), so that a caller
+  // who needs them for something else too reads them once.
+  static std::vector<std::string> timeline_of(std::vector<domain::Event> events);
   Result<std::optional<std::string>> incident(const std::string& incident_id);
   Result<std::optional<std::string>> tracing_request(const std::string& request_id);
   // Persons whose names contain every word of `query.text` (case, diacritics and script
