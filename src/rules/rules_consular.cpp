@@ -114,18 +114,18 @@ void add_consular_obligations(const PersonContext& person, std::vector<Obligatio
     // for informing, before the order), it starts at the arrest. An identification long
     // before, at registration say, starts nothing until the person is detained.
     const Timestamp arrest_window{episode.start.micros - person.limits.rights};
-    const Fact* identified = first_fact(
-        facts, "foreign_national.identified",
-        std::max(previous_end.value_or(arrest_window), arrest_window), episode.end,
-        [](const Fact&) { return true; });
-    const Fact* known_before = first_fact(
-        facts, "foreign_national.identified", previous_end.value_or(Timestamp{INT64_MIN}),
-        episode.start, [](const Fact&) { return true; });
+    const Fact* identified =
+        first_fact(facts, "foreign_national.identified",
+                   std::max(previous_end.value_or(arrest_window), arrest_window), episode.end,
+                   [](const Fact&) { return true; });
+    const Fact* known_before = first_fact(facts, "foreign_national.identified",
+                                          previous_end.value_or(Timestamp{INT64_MIN}),
+                                          episode.start, [](const Fact&) { return true; });
     previous_end = episode.end;
     Timestamp clock = episode.start;
     const auto& at_start = identity_at(person, episode.start);
-    bool foreign = !foreign_nationalities(at_start, detaining_state).empty() ||
-                   known_before != nullptr;
+    bool foreign =
+        !foreign_nationalities(at_start, detaining_state).empty() || known_before != nullptr;
     if (identified != nullptr && (identified->at < clock || !foreign)) {
       clock = identified->at;
       foreign = true;
