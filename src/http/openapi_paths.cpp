@@ -70,6 +70,7 @@ ordered_json alerts_item() {
        query("rule", {{"type", "string"}}, "only this rule id"),
        query("status", {{"type", "string"}, {"enum", {"ok", "due", "overdue", "breach"}}},
              "only this status"),
+       query("person", {{"type", "string"}}, "only this person's alerts"),
        query("all", {{"type", "boolean"}}, "include obligations met in time")});
   return {{"get",
            {{"summary", "Legal deadlines due, overdue or breached as of a moment, with citations"},
@@ -77,6 +78,7 @@ ordered_json alerts_item() {
             {"responses",
              {{"200", ok_response("alerts, by due time", "AlertList")},
               {"400", problem("a parameter is malformed; `field` names it")},
+              {"404", problem("the person does not exist")},
               {"500", problem("the store failed")}}}}}};
 }
 

@@ -42,11 +42,16 @@ Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
     } else if (name == "status") {
       query.status = rules::parse_status(value);
       if (!query.status) return bad(name, "must be ok, due, overdue or breach");
+    } else if (name == "person") {
+      auto exists = api.ledger.store().has_person(value);
+      if (!exists) return exists.error();
+      if (!*exists) return Error{ErrorCode::kNotFound, name, "no person '" + value + "'", 0};
+      query.person_id = value;
     } else if (name == "all") {
       if (value != "true" && value != "false") return bad(name, "must be true or false");
       query.all = value == "true";
     } else {
-      return bad(name, "unknown parameter (as_of, known_at, rule, status, all)");
+      return bad(name, "unknown parameter (as_of, known_at, rule, status, person, all)");
     }
   }
   return query;

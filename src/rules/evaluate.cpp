@@ -81,6 +81,7 @@ void select_alerts(const std::vector<Obligation>& obligations, const AlertQuery&
                    std::vector<Alert>& out) {
   for (const auto& o : obligations) {
     if (!query.rule.empty() && o.rule != query.rule) continue;
+    if (!query.person_id.empty() && o.person_id != query.person_id) continue;
     auto status = status_at(o, query.as_of);
     if (!status) continue;
     if (query.status ? *status != *query.status : (*status == AlertStatus::kOk && !query.all)) {
@@ -111,7 +112,9 @@ std::vector<domain::Event> known(std::vector<domain::Event> events, const AlertQ
 Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& profile,
                                           const AlertQuery& query,
                                           const EvaluationProgress& progress) {
-  auto persons = store.person_ids_with_events();
+  auto persons = query.person_id.empty()
+                     ? store.person_ids_with_events()
+                     : Result<std::vector<std::string>>(std::vector<std::string>{query.person_id});
   if (!persons.ok()) return persons.error();
   auto incidents = store.subjects_with_events("incident:");
   if (!incidents.ok()) return incidents.error();

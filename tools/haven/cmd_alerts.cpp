@@ -17,6 +17,7 @@ struct AlertsCommand {
   std::string as_of;
   std::string known_at;
   std::string rule;
+  std::string person;
   std::string status;
   bool all = false;
   std::string profile;
@@ -54,6 +55,15 @@ int run(const GlobalOptions& global, const AlertsCommand& command) {
                               "no rule '" + command.rule + "' (see haven alerts --help)", 0});
   }
   query.rule = command.rule;
+  if (!command.person.empty()) {
+    auto exists = (*session)->store->has_person(command.person);
+    if (!exists) return report_error(exists.error());
+    if (!*exists) {
+      return report_error(
+          Error{ErrorCode::kNotFound, "--person", "no person '" + command.person + "'", 0});
+    }
+    query.person_id = command.person;
+  }
   if (!command.status.empty()) query.status = rules::parse_status(command.status);
   query.all = command.all;
   std::optional<Progress> progress;
@@ -113,6 +123,7 @@ void add_alerts_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   cmd->add_option("--known-at", command->known_at,
                   "Judge with only the facts recorded by this time");
   cmd->add_option("--rule", command->rule, "Only this rule");
+  cmd->add_option("--person", command->person, "Only this person's alerts");
   cmd->add_option("--status", command->status, "Only this status")
       ->check(CLI::IsMember({"ok", "due", "overdue", "breach"}));
   cmd->add_flag("--all", command->all, "Include obligations met in time (ok)");

@@ -43,6 +43,9 @@ struct AlertQuery {
   std::optional<Timestamp> known_at;
   // Only this rule; empty for all.
   std::string rule;
+  // Only this person (their own obligations and the incidents they are the first victim
+  // of); empty for everyone.
+  std::string person_id;
   // Only this status; unset for due, overdue and breach (and ok too with `all`).
   std::optional<AlertStatus> status;
   bool all = false;

@@ -139,6 +139,10 @@ out=$("$haven" --db "$alerts_db" --format json alerts --as-of 2026-05-01 2>&1)
 check "alerts: Spain's 60 days are exceeded by 1 May" contains "$out" '"rule":"detention.max_exceeded","status":"overdue"'
 out=$("$haven" --db "$alerts_db" --format json alerts --as-of 2026-05-01 --profile france 2>&1)
 check "--profile overrides the installation's (France: 90 days)" contains "$out" '"rule":"detention.max_exceeded","status":"due"'
+out=$("$haven" --db "$alerts_db" alerts --person P-1 --as-of 2026-03-02T09:00:00Z 2>&1)
+check "alerts of one person" contains "$out" "consular.rights_not_informed  P-1"
+out=$("$haven" --db "$alerts_db" alerts --person P-404 2>&1); rc=$?
+check "alerts of an unknown person exit 3" test "$rc" -eq 3
 out=$("$haven" --db "$alerts_db" alerts --as-of yesterday 2>&1); rc=$?
 check "a bad --as-of is refused naming the flag" contains "$out" "--as-of"
 check "a bad --as-of exits 2" test "$rc" -eq 2

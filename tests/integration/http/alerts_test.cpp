@@ -26,6 +26,20 @@ TEST_F(HttpTest, AlertsListTheConsularDeadlineWithItsCitations) {
   EXPECT_EQ(parse(res).size(), 0u) << "nothing is owed before the detention";
 }
 
+TEST_F(HttpTest, AlertsOfOnePerson) {
+  record("[" + registered("P-1", "Ana", "Pérez") + "," + detained("P-1") + "," +
+         registered("P-2", "Luis", "Gómez") + "," + detained("P-2") + "]");
+  auto res = get("/api/v1/alerts?as_of=2026-03-04&rule=consular.rights_not_informed");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(parse(res).size(), 2u);
+  res = get("/api/v1/alerts?as_of=2026-03-04&rule=consular.rights_not_informed&person=P-2");
+  ASSERT_TRUE(res);
+  json body = parse(res);
+  ASSERT_EQ(body.size(), 1u);
+  EXPECT_EQ(body[0]["person_id"], "P-2");
+  expect_problem(get("/api/v1/alerts?person=P-404"), 404, "not_found", "person");
+}
+
 TEST_F(HttpTest, PersonViewCarriesOpenAlerts) {
   record("[" + registered("P-1", "Ana", "Pérez") + "," + detained("P-1") + "]");
   auto res = get("/api/v1/persons/P-1");
@@ -45,7 +59,7 @@ TEST_F(HttpTest, AlertsRefuseBadParametersNamingThem) {
   expect_problem(get("/api/v1/alerts?rule=consular.late"), 400, "bad_request", "rule");
   expect_problem(get("/api/v1/alerts?status=late"), 400, "bad_request", "status");
   expect_problem(get("/api/v1/alerts?all=yes"), 400, "bad_request", "all");
-  expect_problem(get("/api/v1/alerts?person=P-1"), 400, "bad_request", "person");
+  expect_problem(get("/api/v1/alerts?facility=Tapachula"), 400, "bad_request", "facility");
 }
 
 }  // namespace
