@@ -154,4 +154,14 @@ CivilDate utc_date(Timestamp t) {
   return civil_from_days(days);
 }
 
+Result<Timestamp> parse_moment(std::string_view text) {
+  if (auto t = parse_rfc3339(text)) return t;
+  if (auto date = parse_date(text))
+    return Timestamp{(days_from_civil(*date) + 1) * kMicrosPerDay - 1};
+  return Error{ErrorCode::kBadRequest, "",
+               "'" + std::string(text) +
+                   "' is neither a date (2026-03-01) nor a time (2026-03-01T12:00:00Z)",
+               0};
+}
+
 }  // namespace haven

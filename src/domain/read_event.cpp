@@ -39,27 +39,11 @@ bool too_deep(std::string_view text) {
   return false;
 }
 
-// Edit distance, to suggest the field a typo meant.
-std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string suggestion(std::string_view key, const EventTypeSpec& spec) {
   std::string_view best;
   std::size_t best_distance = 3;
   for (const auto& field : spec.fields) {
-    const std::size_t d = distance(key, field.name);
+    const std::size_t d = edit_distance(key, field.name);
     if (d < best_distance) {
       best = field.name;
       best_distance = d;

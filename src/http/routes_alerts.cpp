@@ -20,21 +20,13 @@ Error bad(const std::string& field, std::string message) {
   return Error{ErrorCode::kBadRequest, field, std::move(message), 0};
 }
 
-// `2026-03-01T12:00:00Z`, or a date meaning the end of that day.
-Result<Timestamp> read_time(const std::string& field, const std::string& text) {
-  if (auto t = parse_rfc3339(text)) return t;
-  if (auto date = parse_date(text))
-    return Timestamp{(days_from_civil(*date) + 1) * kMicrosPerDay - 1};
-  return bad(field, "'" + text + "' is neither a date (2026-03-01) nor an RFC 3339 time");
-}
-
 Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
   rules::AlertQuery query;
   query.as_of = api.ledger.clock().now();
   for (const auto& [name, value] : req.params) {
     if (name == "as_of" || name == "known_at") {
-      auto t = read_time(name, value);
-      if (!t) return t.error();
+      auto t = parse_moment(value);
+      if (!t) return bad(name, t.error().message);
       (name == "as_of" ? query.as_of : query.known_at.emplace()) = *t;
     } else if (name == "rule") {
       if (rules::find_rule(value) == nullptr) return bad(name, "no rule '" + value + "'");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "haven/law/formats.h"
+#include "law/parse_steps.h"
 
 namespace haven::law {
 namespace {
@@ -21,9 +22,6 @@ constexpr std::string_view kMarkup = "&<>\"'";
 constexpr std::array<std::string_view, 5> kEntities = {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"};
 // FRBRdate is required; a resolution without a (valid) adoption date gets this one.
 constexpr std::string_view kUnknownDate = "0001-01-01";
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
 
 // Length of the UTF-8 sequence at `at` if it encodes a character XML 1.0 allows, else 0.
 std::size_t xml_char_length(std::string_view text, std::size_t at) {
@@ -97,12 +95,6 @@ bool is_date(const std::string& iso) {
                             month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
                             day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
   return date.ok() && date.year() >= year{1};
-}
-
-// `2011-12-19` → `19 December 2011`; only called on dates is_date accepted.
-std::string printed_date(const std::string& iso) {
-  return std::to_string(std::stoi(iso.substr(8, 2))) + " " +
-         std::string(kMonths[std::stoi(iso.substr(5, 2)) - 1]) + " " + iso.substr(0, 4);
 }
 
 // An eId not yet used in the document: the schema requires them unique, and a hand-built or

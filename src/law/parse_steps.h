@@ -70,6 +70,8 @@ bool is_month_name(std::string_view word);
 int month_number(std::string_view word);  // 1..12, or 0
 // `19 December 2011` as `2011-12-19`; empty when the text is not such a date.
 std::string iso_date(std::string_view text);
+// `2011-12-19` as `19 December 2011`, the way resolutions print it; anything else unchanged.
+std::string printed_date(const std::string& iso);
 // The citation id of a resolution of `organ` numbered `symbol`; empty for unknown organs.
 std::string resolution_id(std::string_view organ, std::string_view symbol);
 

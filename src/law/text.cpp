@@ -4,6 +4,7 @@
 #include <map>
 
 #include "haven/law/formats.h"
+#include "law/parse_steps.h"
 
 namespace haven::law {
 namespace {
@@ -11,10 +12,6 @@ namespace {
 constexpr std::array<std::string_view, 10> kSuperscripts = {
     "\xE2\x81\xB0", "\xC2\xB9",     "\xC2\xB2",     "\xC2\xB3",     "\xE2\x81\xB4",
     "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8", "\xE2\x81\xB9"};
-
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
 
 std::string superscript(int number) {
   std::string out;
@@ -35,15 +32,6 @@ std::string with_markers(const Provision& provision, std::map<int, std::string>&
   }
   out.append(provision.text, from);
   return out;
-}
-
-// `2011-12-19` → `19 December 2011`.
-std::string printed_date(const std::string& iso) {
-  if (iso.size() != 10) return iso;
-  int month = std::stoi(iso.substr(5, 2));
-  int day = std::stoi(iso.substr(8, 2));
-  if (month < 1 || month > 12) return iso;
-  return std::to_string(day) + " " + std::string(kMonths[month - 1]) + " " + iso.substr(0, 4);
 }
 
 }  // namespace

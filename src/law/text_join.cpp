@@ -98,6 +98,14 @@ std::string iso_date(std::string_view text) {
   return buffer;
 }
 
+std::string printed_date(const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  int month = std::stoi(iso.substr(5, 2));
+  int day = std::stoi(iso.substr(8, 2));
+  if (month < 1 || month > 12) return iso;
+  return std::to_string(day) + " " + std::string(kMonths[month - 1]) + " " + iso.substr(0, 4);
+}
+
 std::string resolution_id(std::string_view organ, std::string_view symbol) {
   if (organ == "General Assembly") return "A/RES/" + std::string(symbol);
   if (organ == "Human Rights Council") return "A/HRC/RES/" + std::string(symbol);

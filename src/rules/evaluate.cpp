@@ -20,6 +20,18 @@ const Identity& identity_at(const PersonContext& person, Timestamp when) {
   return person.identities[static_cast<std::size_t>(after - person.facts.begin()) - 1];
 }
 
+Obligation open_obligation(const PersonContext& person, std::string rule, std::string subject,
+                           Timestamp opened, Timestamp due, std::string detail) {
+  Obligation o;
+  o.rule = std::move(rule);
+  o.person_id = person.person_id;
+  o.subject = std::move(subject);
+  o.opened_at = opened;
+  o.due_at = due;
+  o.detail = std::move(detail);
+  return o;
+}
+
 std::vector<Obligation> person_obligations(const std::string& person_id,
                                            std::span<const domain::Event> events,
                                            const Profile& profile, Timestamp horizon) {

@@ -65,6 +65,10 @@ const Fact* first_fact(const std::vector<Fact>& facts, std::string_view type, Ti
 // The profile's numbers in microseconds (limits.cpp).
 Limits limits_of(const Profile& profile);
 
+// An open obligation of the person's: what every rule starts from.
+Obligation open_obligation(const PersonContext& person, std::string rule, std::string subject,
+                           Timestamp opened, Timestamp due, std::string detail);
+
 void add_consular_obligations(const PersonContext& person, std::vector<Obligation>& out);
 void add_detention_obligations(const PersonContext& person, std::vector<Obligation>& out);
 void add_protection_obligations(const PersonContext& person, std::vector<Obligation>& out);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "haven/core/text.h"
 #include "rules/profile_schema.h"
 
 namespace haven::rules {
@@ -194,29 +195,13 @@ class Reader {
   std::optional<Error> first_;
 };
 
-// Edit distance, to suggest the key a typo meant.
-std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 }  // namespace
 
 std::string_view closest_key(std::string_view key, std::span<const std::string_view> known) {
   std::string_view best;
   std::size_t best_distance = std::min<std::size_t>(3, key.size());
   for (const auto& candidate : known) {
-    const std::size_t d = distance(key, candidate);
+    const std::size_t d = edit_distance(key, candidate);
     if (d < best_distance) {
       best = candidate;
       best_distance = d;

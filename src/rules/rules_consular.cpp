@@ -27,16 +27,11 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
 
+// Opens an obligation due `within` after `opened`.
 Obligation open(const PersonContext& person, std::string rule, std::string subject,
                 Timestamp opened, std::int64_t within, std::string detail) {
-  Obligation o;
-  o.rule = std::move(rule);
-  o.person_id = person.person_id;
-  o.subject = std::move(subject);
-  o.opened_at = opened;
-  o.due_at = Timestamp{opened.micros + within};
-  o.detail = std::move(detail);
-  return o;
+  return open_obligation(person, std::move(rule), std::move(subject), opened,
+                         Timestamp{opened.micros + within}, std::move(detail));
 }
 
 // Closes `o` by the first fact that meets it, else by the end of the episode.

@@ -17,13 +17,8 @@ std::string hours(std::int64_t micros) {
 
 Obligation for_episode(const PersonContext& person, const Episode& episode, const char* rule,
                        Timestamp due, std::string detail) {
-  Obligation o;
-  o.rule = rule;
-  o.person_id = person.person_id;
-  o.subject = "detention:" + episode.first_event_id;
-  o.opened_at = episode.start;
-  o.due_at = due;
-  o.detail = std::move(detail);
+  auto o = open_obligation(person, rule, "detention:" + episode.first_event_id, episode.start, due,
+                           std::move(detail));
   if (episode.end) {
     o.closed_at = episode.end;
     o.closure = Closure::kEnded;

@@ -15,18 +15,6 @@ constexpr std::array<std::string_view, 4> kVictimCodes = {"trafficking_victim", 
 constexpr std::array<std::string_view, 3> kVictimServices = {"medical", "psychosocial", "legal"};
 constexpr Timestamp kNoDeadline{std::numeric_limits<std::int64_t>::max()};
 
-Obligation open(const PersonContext& person, const char* rule, std::string subject,
-                Timestamp opened, Timestamp due, std::string detail) {
-  Obligation o;
-  o.rule = rule;
-  o.person_id = person.person_id;
-  o.subject = std::move(subject);
-  o.opened_at = opened;
-  o.due_at = due;
-  o.detail = std::move(detail);
-  return o;
-}
-
 auto any_fact = [](const Fact&) { return true; };
 
 // The first fact of `type` before `until` (at any time before, not only after the opening).
@@ -40,9 +28,9 @@ void guardian(const PersonContext& person, std::vector<Obligation>& out) {
   const Fact* found = first_fact(person.facts, "child.unaccompanied",
                                  Timestamp{std::numeric_limits<std::int64_t>::min()}, {}, any_fact);
   if (found == nullptr) return;
-  auto o = open(person, "child.no_guardian", "", found->at,
-                Timestamp{found->at.micros + person.limits.guardian},
-                "appoint a guardian for the unaccompanied child");
+  auto o = open_obligation(person, "child.no_guardian", "", found->at,
+                           Timestamp{found->at.micros + person.limits.guardian},
+                           "appoint a guardian for the unaccompanied child");
   if (const Fact* appointed = earlier_or_later(person.facts, "guardian.appointed", {})) {
     o.closed_at = std::max(appointed->at, o.opened_at);
     o.closure = Closure::kMet;
@@ -70,7 +58,8 @@ void assessed_before_return(const PersonContext& person, const char* rule,
     if (fact.type != "return.completed") continue;
     const auto& identity = identity_at(person, planned->at);
     if (applies(identity, planned->at, person.limits.adult_age)) {
-      auto o = open(person, rule, "return:" + planned->event_id, planned->at, fact.at, detail);
+      auto o = open_obligation(person, rule, "return:" + planned->event_id, planned->at, fact.at,
+                               detail);
       const Fact* done = earlier_or_later(person.facts, assessment, fact.at);
       o.closed_at = done != nullptr ? std::max(done->at, o.opened_at) : fact.at;
       o.closure = done != nullptr ? Closure::kMet : Closure::kFailed;
@@ -81,7 +70,8 @@ void assessed_before_return(const PersonContext& person, const char* rule,
   if (planned == nullptr) return;  // no return pending
   const auto& identity = identity_at(person, planned->at);
   if (!applies(identity, planned->at, person.limits.adult_age)) return;
-  auto o = open(person, rule, "return:" + planned->event_id, planned->at, kNoDeadline, detail);
+  auto o = open_obligation(person, rule, "return:" + planned->event_id, planned->at, kNoDeadline,
+                           detail);
   if (const Fact* done = earlier_or_later(person.facts, assessment, {})) {
     o.closed_at = std::max(done->at, o.opened_at);
     o.closure = Closure::kMet;
@@ -105,9 +95,9 @@ void victim(const PersonContext& person, std::vector<Obligation>& out) {
     for (auto code : kVictimCodes) victim = victim || identity.has_vulnerability(code);
     if (!victim) continue;
     for (auto service : kVictimServices) {
-      auto o = open(person, "victim.no_assistance", "service:" + std::string(service), fact.at,
-                    Timestamp{fact.at.micros + person.limits.victim_referral},
-                    "refer the victim to " + std::string(service) + " assistance");
+      auto o = open_obligation(person, "victim.no_assistance", "service:" + std::string(service),
+                               fact.at, Timestamp{fact.at.micros + person.limits.victim_referral},
+                               "refer the victim to " + std::string(service) + " assistance");
       const Fact* referral = first_fact(
           person.facts, "referral.made", Timestamp{std::numeric_limits<std::int64_t>::min()}, {},
           [&](const Fact& f) { return f.text("service") == service; });
@@ -124,9 +114,10 @@ void victim(const PersonContext& person, std::vector<Obligation>& out) {
 void referrals(const PersonContext& person, std::vector<Obligation>& out) {
   for (const auto& fact : person.facts) {
     if (fact.type != "referral.made") continue;
-    auto o = open(person, "referral.unanswered", fact.subject, fact.at,
-                  Timestamp{fact.at.micros + person.limits.referral_response},
-                  "the " + fact.text("service") + " provider accepts or declines the referral");
+    auto o = open_obligation(
+        person, "referral.unanswered", fact.subject, fact.at,
+        Timestamp{fact.at.micros + person.limits.referral_response},
+        "the " + fact.text("service") + " provider accepts or declines the referral");
     const Fact* answer = nullptr;
     for (const auto& later : person.facts) {
       if (later.subject != fact.subject || later.at < fact.at) continue;

@@ -23,17 +23,12 @@ struct AlertsCommand {
   std::string profile;
 };
 
+// `fallback` when the flag was not given; the flag is named when the text is bad.
 Result<Timestamp> read_time(const std::string& text, const char* flag, Timestamp fallback) {
   if (text.empty()) return fallback;
-  auto t = parse_rfc3339(text);
-  if (t) return t;
-  // A bare date means the end of that day: "what was overdue on 1 March".
-  if (auto date = parse_date(text)) {
-    return Timestamp{(days_from_civil(*date) + 1) * kMicrosPerDay - 1};
-  }
-  return Error{ErrorCode::kBadRequest, flag,
-               "'" + text + "' is neither a date (2026-03-01) nor a time (2026-03-01T12:00:00Z)",
-               0};
+  auto t = parse_moment(text);
+  if (!t) return Error{t.error().code, flag, t.error().message, 0};
+  return t;
 }
 
 int run(const GlobalOptions& global, const AlertsCommand& command) {

@@ -17,4 +17,7 @@ bool is_valid_utf8(std::string_view text);
 // Number of Unicode code points in well-formed UTF-8 text.
 std::size_t count_code_points(std::string_view text);
 
+// Levenshtein distance in bytes, to suggest the key or field a typo meant.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 }  // namespace haven

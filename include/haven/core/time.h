@@ -43,6 +43,10 @@ std::string format_rfc3339(Timestamp t);
 CivilDate utc_date(Timestamp t);
 // Parses a strict `YYYY-MM-DD`.
 Result<CivilDate> parse_date(std::string_view text);
+// A moment as users ask about it: an RFC 3339 time, or a date meaning the last microsecond
+// of that day (UTC), as in "what was overdue on 1 March". kBadRequest with an empty field
+// for the caller to name otherwise.
+Result<Timestamp> parse_moment(std::string_view text);
 
 // The source of "now". Only SystemClock (core/clock.cpp) reads the system clock; tests
 // inject a FixedClock. Implementations are thread-safe.

@@ -27,3 +27,17 @@ TEST(Utf8, DetectsMalformedBytes) {
 
 }  // namespace
 }  // namespace haven
+
+namespace haven {
+namespace {
+
+TEST(EditDistance, CountsInsertionsDeletionsAndSubstitutions) {
+  EXPECT_EQ(edit_distance("rights_hours", "rights_hours"), 0u);
+  EXPECT_EQ(edit_distance("rights_hour", "rights_hours"), 1u);
+  EXPECT_EQ(edit_distance("facilty", "facility"), 1u);
+  EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(edit_distance("", "abc"), 3u);
+}
+
+}  // namespace
+}  // namespace haven

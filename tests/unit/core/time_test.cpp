@@ -50,3 +50,18 @@ TEST(CivilDates, RoundTripThroughDays) {
 
 }  // namespace
 }  // namespace haven
+
+namespace haven {
+namespace {
+
+TEST(Moments, ReadATimeOrADateAsTheEndOfThatDay) {
+  EXPECT_EQ(format_rfc3339(*parse_moment("2026-03-01T12:00:00+01:00")), "2026-03-01T11:00:00Z");
+  EXPECT_EQ(format_rfc3339(*parse_moment("2026-03-01")), "2026-03-01T23:59:59.999999Z");
+  auto bad = parse_moment("yesterday");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, ErrorCode::kBadRequest);
+  EXPECT_NE(bad.error().message.find("'yesterday'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace haven

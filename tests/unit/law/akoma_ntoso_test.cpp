@@ -12,16 +12,12 @@
 
 #include "haven/law/formats.h"
 #include "haven/law/parser.h"
+#include "support/files.h"
 
 namespace haven::law {
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using haven::testing::read_file;
 
 const Resolution& seed() {
   static const Resolution kSeed = [] {

@@ -10,16 +10,12 @@
 #include <sstream>
 
 #include "haven/law/formats.h"
+#include "support/files.h"
 
 namespace haven::law {
 namespace {
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+using haven::testing::read_file;
 
 const ParsedResolution& seed() {
   static const ParsedResolution parsed = [] {

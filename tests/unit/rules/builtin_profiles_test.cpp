@@ -12,18 +12,14 @@
 
 #include "haven/core/time.h"
 #include "haven/rules/profile.h"
+#include "support/files.h"
 
 namespace haven::rules {
 namespace {
 
 const std::filesystem::path kProfileDir = std::filesystem::path(HAVEN_SOURCE_DIR) / "data/profiles";
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using haven::testing::read_file;
 
 bool has(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
