@@ -1,14 +1,12 @@
 #include "haven/rules/evaluate.h"
 
 #include <algorithm>
-#include <atomic>
-#include <mutex>
-#include <thread>
 
 #include "haven/rules/catalogue.h"
 #include "haven/rules/profile.h"
 #include "haven/store/store.h"
 #include "rules/evaluation.h"
+#include "rules/parallel.h"
 
 namespace haven::rules {
 
@@ -89,26 +87,50 @@ std::vector<Obligation> incident_obligations(std::span<const domain::Event> even
   return out;
 }
 
+std::optional<AlertStatus> wanted_status(const Obligation& o, const AlertQuery& query) {
+  if (!query.rule.empty() && o.rule != query.rule) return std::nullopt;
+  if (!query.person_id.empty() && o.person_id != query.person_id) return std::nullopt;
+  auto status = status_at(o, query.as_of);
+  if (!status) return std::nullopt;
+  if (query.status ? *status != *query.status : (*status == AlertStatus::kOk && !query.all)) {
+    return std::nullopt;
+  }
+  return status;
+}
+
+std::optional<Alert> alert_of(const Obligation& o, const AlertQuery& query) {
+  auto status = wanted_status(o, query);
+  if (!status) return std::nullopt;
+  const auto* spec = find_rule(o.rule);
+  Alert alert{o.rule,      *status,
+              o.person_id, o.subject,
+              o.opened_at, o.due_at,
+              o.closed_at, spec != nullptr ? spec->cites : std::span<const std::string_view>{},
+              o.detail};
+  // What had not happened by then is not part of the answer.
+  if (alert.closed_at && query.as_of < *alert.closed_at) alert.closed_at.reset();
+  return alert;
+}
+
 void select_alerts(const std::vector<Obligation>& obligations, const AlertQuery& query,
                    std::vector<Alert>& out) {
   for (const auto& o : obligations) {
-    if (!query.rule.empty() && o.rule != query.rule) continue;
-    if (!query.person_id.empty() && o.person_id != query.person_id) continue;
-    auto status = status_at(o, query.as_of);
-    if (!status) continue;
-    if (query.status ? *status != *query.status : (*status == AlertStatus::kOk && !query.all)) {
-      continue;
-    }
-    const auto* spec = find_rule(o.rule);
-    Alert alert{o.rule,      *status,
-                o.person_id, o.subject,
-                o.opened_at, o.due_at,
-                o.closed_at, spec != nullptr ? spec->cites : std::span<const std::string_view>{},
-                o.detail};
-    // What had not happened by then is not part of the answer.
-    if (alert.closed_at && query.as_of < *alert.closed_at) alert.closed_at.reset();
-    out.push_back(std::move(alert));
+    if (auto alert = alert_of(o, query)) out.push_back(std::move(*alert));
   }
+}
+
+std::vector<Alert> join_alerts(std::vector<std::vector<Alert>>& parts) {
+  std::vector<Alert> alerts;
+  for (auto& part : parts) {
+    alerts.insert(alerts.end(), std::make_move_iterator(part.begin()),
+                  std::make_move_iterator(part.end()));
+  }
+  // A total order, so the answer does not depend on which thread found what.
+  std::sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+    return std::tie(a.due_at, a.person_id, a.rule, a.subject) <
+           std::tie(b.due_at, b.person_id, b.rule, b.subject);
+  });
+  return alerts;
 }
 
 namespace {
@@ -132,53 +154,29 @@ Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& pr
   if (!incidents.ok()) return incidents.error();
   const auto total = static_cast<std::int64_t>(persons->size() + incidents->size());
 
-  // Persons are independent: two threads (the machines Haven runs on have two cores or
-  // more) each take every other one, reading through the store's pool of connections.
-  constexpr std::size_t kWorkers = 2;
-  std::atomic<std::int64_t> done{0};
-  std::mutex progress_mutex;
-  auto report = [&] {
-    const auto now_done = ++done;
-    if (progress && (now_done % 10'000 == 0 || now_done == total)) {
-      std::lock_guard lock(progress_mutex);
-      progress(now_done, total);
-    }
-  };
+  SharedProgress report(progress, total);
   std::vector<std::vector<Alert>> found(kWorkers);
-  std::vector<std::optional<Error>> failed(kWorkers);
-  auto work = [&](std::size_t worker) {
-    for (std::size_t i = worker; i < persons->size(); i += kWorkers) {
-      const auto& person_id = (*persons)[i];
-      auto events = store.events_of_person(person_id);
-      if (!events.ok()) return failed[worker].emplace(events.error()), void();
-      select_alerts(
-          person_obligations(person_id, known(std::move(*events), query), profile, query.as_of),
-          query, found[worker]);
-      report();
-    }
-    for (std::size_t i = worker; i < incidents->size(); i += kWorkers) {
-      auto events = store.events_of_subject((*incidents)[i]);
-      if (!events.ok()) return failed[worker].emplace(events.error()), void();
-      select_alerts(incident_obligations(known(std::move(*events), query), profile), query,
-                    found[worker]);
-      report();
-    }
-  };
-  std::thread helper(work, 1);
-  work(0);
-  helper.join();
-  for (const auto& error : failed) {
-    if (error) return *error;
-  }
-  std::vector<Alert> alerts = std::move(found[0]);
-  alerts.insert(alerts.end(), std::make_move_iterator(found[1].begin()),
-                std::make_move_iterator(found[1].end()));
-  // A total order, so the answer does not depend on which thread found what.
-  std::sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
-    return std::tie(a.due_at, a.person_id, a.rule, a.subject) <
-           std::tie(b.due_at, b.person_id, b.rule, b.subject);
+  auto ok = for_each_on_workers(persons->size(), [&](std::size_t i, std::size_t worker) {
+    const auto& person_id = (*persons)[i];
+    auto events = store.events_of_person(person_id);
+    if (!events.ok()) return Status(events.error());
+    select_alerts(
+        person_obligations(person_id, known(std::move(*events), query), profile, query.as_of),
+        query, found[worker]);
+    report.step();
+    return Status::Ok();
   });
-  return alerts;
+  if (!ok) return ok.error();
+  ok = for_each_on_workers(incidents->size(), [&](std::size_t i, std::size_t worker) {
+    auto events = store.events_of_subject((*incidents)[i]);
+    if (!events.ok()) return Status(events.error());
+    select_alerts(incident_obligations(known(std::move(*events), query), profile), query,
+                  found[worker]);
+    report.step();
+    return Status::Ok();
+  });
+  if (!ok) return ok.error();
+  return join_alerts(found);
 }
 
 }  // namespace haven::rules

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "haven/rules/evaluate.h"
 #include "haven/rules/obligation.h"
 #include "rules/history.h"
 
@@ -65,9 +66,25 @@ const Fact* first_fact(const std::vector<Fact>& facts, std::string_view type, Ti
 // The profile's numbers in microseconds (limits.cpp).
 Limits limits_of(const Profile& profile);
 
+// Raise this whenever a rule changes what it finds: obligations kept in a database
+// (rules/current.h) under another revision are then found again from the log.
+inline constexpr int kRulesRevision = 1;
+
+// Everything the obligations depend on besides the events: the rules' revision and every
+// limit. Kept obligations are valid only under the fingerprint they were made with.
+std::string fingerprint(const Limits& limits);
+
 // An open obligation of the person's: what every rule starts from.
 Obligation open_obligation(const PersonContext& person, std::string rule, std::string subject,
                            Timestamp opened, Timestamp due, std::string detail);
+
+// The status of `o` if `query` asks for it (evaluate.cpp).
+std::optional<AlertStatus> wanted_status(const Obligation& o, const AlertQuery& query);
+// The alert `query` asks for about `o`, if it does (evaluate.cpp).
+std::optional<Alert> alert_of(const Obligation& o, const AlertQuery& query);
+// The alerts of every part in one list, sorted by due time, then person, rule and subject:
+// the order every alert list is given in.
+std::vector<Alert> join_alerts(std::vector<std::vector<Alert>>& parts);
 
 void add_consular_obligations(const PersonContext& person, std::vector<Obligation>& out);
 void add_detention_obligations(const PersonContext& person, std::vector<Obligation>& out);

@@ -25,4 +25,39 @@ Limits limits_of(const Profile& profile) {
   return limits;
 }
 
+std::string fingerprint(const Limits& limits) {
+  std::string out = "rules " + std::to_string(kRulesRevision);
+  auto number = [&](const char* key, std::optional<std::int64_t> value) {
+    out += std::string(" ") + key + "=" + (value ? std::to_string(*value) : "none");
+  };
+  auto list = [&](const char* key, const auto& values) {
+    out += std::string(" ") + key + "=[";
+    for (const auto& value : values) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+        out += value + ",";
+      } else {
+        out += std::to_string(value) + ",";
+      }
+    }
+    out += "]";
+  };
+  number("rights", limits.rights);
+  number("notice", limits.notice);
+  list("mandatory", limits.mandatory);
+  list("reviews", limits.review_schedule);
+  number("max", limits.max);
+  number("extension", limits.extension);
+  list("grounds", limits.extension_grounds);
+  number("alternative", limits.alternative);
+  number("adult", limits.adult_age);
+  number("child_prohibited", limits.child_detention_prohibited ? 1 : 0);
+  number("child_max", limits.child_max);
+  number("guardian", limits.guardian);
+  number("victim_referral", limits.victim_referral);
+  number("referral_response", limits.referral_response);
+  number("investigation", limits.investigation);
+  out += " country=" + limits.country;
+  return out;
+}
+
 }  // namespace haven::rules

@@ -61,6 +61,8 @@ void reviews(const PersonContext& person, const Episode& episode, std::vector<Ob
     o.subject += " review:" + std::to_string(k + 1);
     // Each review satisfies the next one owed, and only that one.
     met_by(o, k < done.size() ? done[k] : nullptr);
+    // For a detention still going on, the one ahead of the horizon stands for the rest.
+    o.open_ended = !episode.end && last < due;
     out.push_back(std::move(o));
     if (last < due) break;
   }

@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "haven/rules/current.h"
 #include "haven/rules/evaluate.h"
 #include "haven/rules/profile.h"
 #include "support/temp_store.h"
@@ -47,6 +48,43 @@ bool matches(const rules::Alert& a, const std::vector<std::string>& expected) {
   return true;
 }
 
+// Everything an alert says, to compare two answers whole.
+std::string full(const std::vector<rules::Alert>& alerts) {
+  std::string out;
+  for (const auto& a : alerts) {
+    out += describe(a) + " opened=" + format_rfc3339(a.opened_at) +
+           " closed=" + (a.closed_at ? format_rfc3339(*a.closed_at) : "-") + " " + a.detail + "\n";
+  }
+  return out;
+}
+
+std::string full(const std::vector<rules::AlertCount>& counts) {
+  std::string out;
+  for (const auto& c : counts) {
+    out += c.rule + " " + std::string(rules::status_name(c.status)) + " " +
+           std::to_string(c.count) + "\n";
+  }
+  return out;
+}
+
+// The kept obligations (rules/current.h) must answer as the log does, whether they were
+// refreshed at the moment asked about or long before it (then ongoing reviews are listed
+// further from the log).
+void check_kept_obligations(store::Store& store, const rules::Profile& profile,
+                            const rules::AlertQuery& query, const std::vector<rules::Alert>& log,
+                            const std::string& id) {
+  for (Timestamp now : {query.as_of, Timestamp{query.as_of.micros - 400 * kMicrosPerDay}}) {
+    auto kept = rules::current_alerts(store, profile, query, now);
+    ASSERT_TRUE(kept.ok()) << kept.error().describe();
+    EXPECT_EQ(full(*kept), full(log)) << "kept obligations refreshed at " << format_rfc3339(now)
+                                      << " differ from the log as of " << id;
+    auto counts = rules::count_current_alerts(store, profile, query, now);
+    ASSERT_TRUE(counts.ok()) << counts.error().describe();
+    EXPECT_EQ(full(*counts), full(rules::count_alerts(log)))
+        << "counts refreshed at " << format_rfc3339(now) << " differ from the log as of " << id;
+  }
+}
+
 }  // namespace
 
 void check_alerts(store::Store& store, const std::string& profile_name, const Expectation& e) {
@@ -68,6 +106,7 @@ void check_alerts(store::Store& store, const std::string& profile_name, const Ex
   ASSERT_TRUE(profile.ok()) << profile.error().describe();
   auto alerts = rules::evaluate_store(store, *profile, query);
   ASSERT_TRUE(alerts.ok()) << alerts.error().describe();
+  check_kept_obligations(store, *profile, query, *alerts, e.id);
 
   std::string actual;
   for (const auto& a : *alerts) actual += "  " + describe(a) + "\n";

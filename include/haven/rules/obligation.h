@@ -47,6 +47,9 @@ struct Obligation {
   Closure closure = Closure::kMet;
   // One line for people: what is owed or what happened.
   std::string detail;
+  // The last one listed of a schedule that goes on (the next review of a detention still
+  // going on): more follow once it falls due, so a list made earlier must be made again.
+  bool open_ended = false;
 };
 
 // The obligation's status at `as_of`; nullopt before it opened.

@@ -66,6 +66,48 @@ struct PersonPage {
   std::int64_t next_after = 0;
 };
 
+// An obligation a rule found (rules/obligation.h gives the meaning), as the store keeps it so
+// that alerts "as of" a moment are a scan of a table rather than of the whole log. The
+// store files and finds rows; only the rules module knows how to make them.
+struct ObligationRow {
+  // Whose events gave rise to it: `person:` and the person's id, or a record's subject
+  // (`incident:INC-7`).
+  std::string owner;
+  std::string rule;
+  std::string person_id;
+  std::string subject;
+  std::int64_t opened_at = 0;
+  std::int64_t due_at = 0;
+  std::optional<std::int64_t> closed_at;
+  int closure = 0;
+  // From this moment on the obligation is settled in time (its status is `ok` for good);
+  // unset when it never is (still open, met late, failed).
+  std::optional<std::int64_t> ok_from;
+  // The last listed entry of a schedule that goes on (the next review of a detention still
+  // going on): once it falls due, the owner's obligations must be listed further.
+  bool open_ended = false;
+  std::string detail;
+};
+
+// Which kept obligations to visit.
+struct ObligationFilter {
+  // Those opened at or before this moment (UTC microseconds)...
+  std::int64_t opened_by = 0;
+  // ...and not settled in time by it, unless `settled_too`.
+  bool settled_too = false;
+  // Only this rule / this person; empty for any.
+  std::string rule;
+  std::string person_id;
+};
+
+// Kept obligations of one rule opened by a moment T, counted by where T finds them.
+struct ObligationCounts {
+  std::int64_t open_before_due = 0;   // not closed by T, T before the deadline
+  std::int64_t open_after_due = 0;    // not closed by T, deadline passed
+  std::int64_t closed_unsettled = 0;  // closed by T, not in time (met late, failed)
+  std::int64_t settled = 0;           // settled in time by T (ok_from <= T)
+};
+
 struct Counts {
   std::int64_t events = 0;
   std::int64_t persons = 0;
@@ -89,6 +131,8 @@ class Reader {
   virtual Result<std::vector<domain::Event>> events_of_person(const std::string& person_id) = 0;
   // Every event of a record (`incident:INC-7`, `tracing:TR-3`), in recording order.
   virtual Result<std::vector<domain::Event>> events_of_subject(const std::string& subject) = 0;
+  // One of the installation's settings; nullopt when never set.
+  virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
 };
 
 // An open write transaction. Nothing it wrote is visible to others or durable until
@@ -99,8 +143,14 @@ class WriteBatch : public Reader {
   virtual Status put_person(const domain::PersonView& view) = 0;
   virtual Status put_incident(const domain::RecordView& view) = 0;
   virtual Status put_tracing_request(const domain::RecordView& view) = 0;
-  // Empties every projection table (for a rebuild inside this batch).
+  // Empties every projection table (for a rebuild inside this batch), the kept obligations
+  // and their `obligations.*` settings included.
   virtual Status clear_projections() = 0;
+  // Deletes every kept obligation and the `obligations.*` settings.
+  virtual Status clear_obligations() = 0;
+  // Replaces every kept obligation of `owner` with `rows` (each row's owner is `owner`).
+  virtual Status replace_obligations(const std::string& owner,
+                                     const std::vector<ObligationRow>& rows) = 0;
   // Sets one of the installation's settings (`profile.name`, `profile.toml`).
   virtual Status put_setting(const std::string& key, const std::string& value) = 0;
   virtual Status commit() = 0;
@@ -127,8 +177,21 @@ class Store : public Reader {
   virtual Result<Counts> counts() = 0;
   // Dumps every projection as "kind id document" lines, sorted: equal dumps mean equal state.
   virtual Result<std::string> dump_projections() = 0;
-  // One of the installation's settings; nullopt when never set.
-  virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
+  // The position of the last event recorded (its `seq`); 0 for an empty log.
+  virtual Result<std::int64_t> last_event_position() = 0;
+  // The owners (`person:P-1`, `incident:…`, `tracing:…`, `referral:…`) with events recorded
+  // after position `after`; a merge names both persons.
+  virtual Result<std::vector<std::string>> owners_written_after(std::int64_t after) = 0;
+  // Owners with an open-ended obligation (ObligationRow::open_ended) due at or before `by`.
+  virtual Result<std::vector<std::string>> owners_due_again(std::int64_t by) = 0;
+  // Calls `visit` with each kept obligation `filter` selects, in no particular order; stops
+  // early when it returns false. Fastest one rule at a time: the indexes are by rule.
+  virtual Status for_each_obligation(const ObligationFilter& filter,
+                                     const std::function<bool(const ObligationRow&)>& visit) = 0;
+  // The kept obligations of `rule` opened by `at`, counted without reading them one by one
+  // (`settled` is counted only when `settled_too`).
+  virtual Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,
+                                                     bool settled_too) = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

@@ -72,4 +72,16 @@ Result<std::vector<domain::Event>> events_where(Connection& db, const std::strin
   return events;
 }
 
+Result<std::vector<std::string>> first_column(Statement& stmt) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = stmt.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.push_back(stmt.text(0));
+  }
+  stmt.reset();
+  return out;
+}
+
 }  // namespace haven::store::sqlite

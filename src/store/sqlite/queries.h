@@ -16,6 +16,9 @@ inline constexpr const char* kEventColumns =
 
 domain::Event event_from_row(const Statement& row);
 
+// Steps `stmt` (bound and ready) to the end, collecting its first column as text.
+Result<std::vector<std::string>> first_column(Statement& stmt);
+
 Result<bool> exists(Connection& db, const std::string& sql, const std::string& key);
 Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id);
 Result<std::optional<EventSummary>> event_summary(Connection& db, const std::string& event_id);

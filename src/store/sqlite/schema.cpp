@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -70,6 +70,33 @@ CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql",
+    // 3: the obligations the rules found, kept so that alerts as of any moment are a scan of
+    // one table (rules/current.h keeps them up to date).
+    R"sql(
+CREATE TABLE obligations (
+  owner TEXT NOT NULL,               -- person id, or `incident:…`
+  rule TEXT NOT NULL,
+  person_id TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  opened_at INTEGER NOT NULL,        -- UTC microseconds
+  due_at INTEGER NOT NULL,
+  closed_at INTEGER,
+  closure INTEGER NOT NULL,
+  ok_from INTEGER,                   -- settled in time from then on; NULL: never
+  open_ended INTEGER NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX obligations_by_owner ON obligations(owner);
+CREATE INDEX obligations_by_person ON obligations(person_id);
+-- Alerts as of T, rule by rule: rows opened by T that are never settled in time, and rows
+-- settled in time only after T. Both indexes cover what a status needs (ok_from too, or
+-- SQLite would read it from the table to check the WHERE), so counting never reads the table.
+CREATE INDEX obligations_unsettled ON obligations(rule, opened_at, due_at, closed_at, closure,
+  ok_from) WHERE ok_from IS NULL;
+CREATE INDEX obligations_settled ON obligations(rule, ok_from, opened_at, due_at, closed_at,
+  closure) WHERE ok_from IS NOT NULL;
+CREATE INDEX obligations_open_ended ON obligations(due_at) WHERE open_ended = 1;
 )sql",
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "store/sqlite/obligations.h"
 #include "store/sqlite/queries.h"
 #include "store/sqlite/schema.h"
 
@@ -173,15 +174,7 @@ Result<std::vector<std::string>> SqliteStore::strings(const std::string& sql,
   auto stmt = db->prepare(sql);
   if (!stmt) return stmt.error();
   if (!key.empty()) (*stmt)->bind(1, key);
-  std::vector<std::string> out;
-  for (;;) {
-    auto row = (*stmt)->step();
-    if (!row) return row.error();
-    if (!*row) break;
-    out.push_back((*stmt)->text(0));
-  }
-  (*stmt)->reset();
-  return out;
+  return first_column(**stmt);
 }
 
 Result<std::vector<std::string>> SqliteStore::person_ids_with_events() {
@@ -225,10 +218,35 @@ Result<std::string> SqliteStore::dump_projections() {
 }
 
 Result<std::optional<std::string>> SqliteStore::setting(const std::string& key) {
-  auto values = strings("SELECT value FROM settings WHERE key = ?1", key);
-  if (!values) return values.error();
-  if (values->empty()) return std::optional<std::string>{};
-  return std::optional<std::string>(values->front());
+  auto db = lease();
+  return read_setting(*db, key);
+}
+
+Result<std::int64_t> SqliteStore::last_event_position() {
+  auto db = lease();
+  return sqlite::last_event_position(*db);
+}
+
+Result<std::vector<std::string>> SqliteStore::owners_written_after(std::int64_t after) {
+  auto db = lease();
+  return sqlite::owners_written_after(*db, after);
+}
+
+Result<std::vector<std::string>> SqliteStore::owners_due_again(std::int64_t by) {
+  auto db = lease();
+  return sqlite::owners_due_again(*db, by);
+}
+
+Status SqliteStore::for_each_obligation(const ObligationFilter& filter,
+                                        const std::function<bool(const ObligationRow&)>& visit) {
+  auto db = lease();
+  return sqlite::for_each_obligation(*db, filter, visit);
+}
+
+Result<ObligationCounts> SqliteStore::count_obligations(const std::string& rule, std::int64_t at,
+                                                        bool settled_too) {
+  auto db = lease();
+  return sqlite::count_obligations(*db, rule, at, settled_too);
 }
 
 Result<int> SqliteStore::schema_version() {

@@ -37,6 +37,13 @@ class SqliteStore final : public Store {
   Result<Counts> counts() override;
   Result<std::string> dump_projections() override;
   Result<std::optional<std::string>> setting(const std::string& key) override;
+  Result<std::int64_t> last_event_position() override;
+  Result<std::vector<std::string>> owners_written_after(std::int64_t after) override;
+  Result<std::vector<std::string>> owners_due_again(std::int64_t by) override;
+  Status for_each_obligation(const ObligationFilter& filter,
+                             const std::function<bool(const ObligationRow&)>& visit) override;
+  Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,
+                                             bool settled_too) override;
   Result<int> schema_version() override;
 
  private:

@@ -1,3 +1,4 @@
+#include "store/sqlite/obligations.h"
 #include "store/sqlite/queries.h"
 #include "store/sqlite/sqlite_store.h"
 
@@ -116,8 +117,20 @@ class SqliteWriteBatch final : public WriteBatch {
     return (*stmt)->run();
   }
 
+  Result<std::optional<std::string>> setting(const std::string& key) override {
+    return read_setting(db_, key);
+  }
+
   Status clear_projections() override {
+    if (auto ok = sqlite::clear_obligations(db_); !ok) return ok;
     return db_.exec("DELETE FROM persons; DELETE FROM incidents; DELETE FROM tracing_requests;");
+  }
+
+  Status clear_obligations() override { return sqlite::clear_obligations(db_); }
+
+  Status replace_obligations(const std::string& owner,
+                             const std::vector<ObligationRow>& rows) override {
+    return sqlite::replace_obligations(db_, owner, rows);
   }
 
   Status commit() override {
