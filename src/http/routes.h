@@ -75,8 +75,10 @@ void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);
 // The person's alerts open now, as a JSON array (for the person's view).
-std::string open_alerts_of(Api& api, const std::string& person_id,
-                           const std::vector<domain::Event>& events);
+Result<std::string> open_alerts_of(Api& api, const std::string& person_id);
+// Brings the kept obligations up to date after a write (rules/current.h); failures are
+// logged, and the next read tries again.
+void refresh_alerts(Api& api);
 void get_law_instruments(Api& api, const Routed& request, httplib::Response& res);
 void get_law_provision(Api& api, const Routed& request, httplib::Response& res);
 void get_law_coverage(Api& api, const Routed& request, httplib::Response& res);

@@ -1,8 +1,12 @@
-// GET /api/v1/alerts: the rule catalogue evaluated over the log as of any moment, with the
-// CLI's filters; and the open alerts of one person, for the person's view.
+// GET /api/v1/alerts: alerts as of any moment from the kept obligations (the log answers
+// known_at), with the CLI's filters; the open alerts of one person, for the person's view;
+// and the refresh that follows every write.
+
+#include <iostream>
 
 #include "haven/rules/alerts_json.h"
 #include "haven/rules/catalogue.h"
+#include "haven/rules/current.h"
 #include "haven/rules/evaluate.h"
 #include "haven/rules/profile.h"
 #include "http/problem.h"
@@ -54,20 +58,25 @@ Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
 void get_alerts(Api& api, const Routed& request, httplib::Response& res) {
   auto query = read_query(api, request.req);
   if (!query) return send_problem(res, query.error());
-  auto alerts = rules::evaluate_store(api.ledger.store(), profile_of(api), *query);
+  auto alerts =
+      rules::current_alerts(api.ledger.store(), profile_of(api), *query, api.ledger.clock().now());
   if (!alerts) return send_problem(res, alerts.error());
   send_json(res, 200, rules::alerts_json(*alerts));
 }
 
-std::string open_alerts_of(Api& api, const std::string& person_id,
-                           const std::vector<domain::Event>& events) {
-  const Timestamp now = api.ledger.clock().now();
-  std::vector<rules::Alert> alerts;
+Result<std::string> open_alerts_of(Api& api, const std::string& person_id) {
   rules::AlertQuery query;
-  query.as_of = now;
-  rules::select_alerts(rules::person_obligations(person_id, events, profile_of(api), now), query,
-                       alerts);
-  return rules::alerts_json(alerts);
+  query.as_of = api.ledger.clock().now();
+  query.person_id = person_id;
+  auto alerts = rules::current_alerts(api.ledger.store(), profile_of(api), query, query.as_of);
+  if (!alerts) return alerts.error();
+  return rules::alerts_json(*alerts);
+}
+
+void refresh_alerts(Api& api) {
+  auto ok =
+      rules::refresh_obligations(api.ledger.store(), profile_of(api), api.ledger.clock().now());
+  if (!ok) std::cerr << "haven: alerts not refreshed: " << ok.error().describe() << "\n";
 }
 
 }  // namespace haven::http

@@ -63,7 +63,7 @@ std::string parse_error_message(const nlohmann::json::exception& e) {
   return "the body is not valid JSON: " + std::string(what);
 }
 
-void send_report(httplib::Response& res, const Result<ledger::RecordReport>& result,
+void send_report(Api& api, httplib::Response& res, const Result<ledger::RecordReport>& result,
                  BatchShape shape) {
   if (!result.ok()) {
     send_problem(res, result.error());
@@ -74,6 +74,10 @@ void send_report(httplib::Response& res, const Result<ledger::RecordReport>& res
     send_batch_problem(res, report.errors, shape);
     return;
   }
+  // Alerts follow every write: the persons just written are evaluated again now, so that
+  // reads find their obligations current. The events are recorded whatever happens here;
+  // a failed refresh is retried by the next read.
+  refresh_alerts(api);
   nlohmann::json body;
   body["recorded"] = report.recorded;
   body["event_ids"] = report.event_ids;
@@ -97,7 +101,7 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
 
   if (is_json_lines(request.req)) {
     std::istringstream lines{std::string(body)};
-    send_report(res, api.ledger.record_lines(lines, options), BatchShape::kLines);
+    send_report(api, res, api.ledger.record_lines(lines, options), BatchShape::kLines);
     return;
   }
 
@@ -112,7 +116,7 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
   }
 
   if (parsed.is_object()) {
-    send_report(res, api.ledger.record({ledger::InputEvent{body, 1}}, options),
+    send_report(api, res, api.ledger.record({ledger::InputEvent{body, 1}}, options),
                 BatchShape::kObject);
     return;
   }
@@ -131,7 +135,7 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
   for (std::size_t i = 0; i < texts.size(); ++i) {
     batch.push_back(ledger::InputEvent{texts[i], static_cast<int>(i) + 1});
   }
-  send_report(res, api.ledger.record(batch, options), BatchShape::kArray);
+  send_report(api, res, api.ledger.record(batch, options), BatchShape::kArray);
 }
 
 }  // namespace haven::http

@@ -144,10 +144,11 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   Result<std::optional<std::string>> person = api.ledger.person(request.id);
   if (!person.ok()) return send_problem(res, person.error());
   if (!person->has_value()) return send_not_found(res, "person", request.id);
-  // Read once: the timeline and the alerts both come from the person's events.
   auto events = api.ledger.store().events_of_person(request.id);
   if (!events.ok()) return send_problem(res, events.error());
-  const std::string alerts = open_alerts_of(api, request.id, *events);
+  auto found = open_alerts_of(api, request.id);
+  if (!found.ok()) return send_problem(res, found.error());
+  const std::string& alerts = *found;
   const std::vector<std::string> timeline = ledger::Ledger::timeline_of(std::move(*events));
 
   // The ledger's documents are JSON already: spliced, not parsed and written again.

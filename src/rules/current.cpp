@@ -97,20 +97,13 @@ Result<std::int64_t> through_of(store::Reader& reader) {
   return std::stoll(**through);
 }
 
-// Whether anything changed since the last refresh; read-only, so that readers do not queue
+// Whether anything changed since the last refresh; one read, so that readers do not queue
 // for the write lock when nothing did.
 Result<bool> stale(store::Store& store, const std::string& print, Timestamp now) {
-  auto kept = store.setting(kFingerprintKey);
-  if (!kept) return kept.error();
-  if (*kept != print) return true;
-  auto through = through_of(store);
-  if (!through) return through.error();
-  auto last = store.last_event_position();
-  if (!last) return last.error();
-  if (*through != *last) return true;
-  auto again = store.owners_due_again(now.micros);
-  if (!again) return again.error();
-  return !again->empty();
+  auto state = store.obligations_state(kFingerprintKey, kThroughKey);
+  if (!state) return state.error();
+  return state->fingerprint != print || state->through != std::to_string(state->last_event) ||
+         (state->next_due_again && *state->next_due_again <= now.micros);
 }
 
 // Every owner: each person with events, then each incident.

@@ -32,9 +32,14 @@ Status for_each_on_workers(std::size_t count, Work work) {
       }
     }
   };
-  std::thread helper(run, 1);
-  run(0);
-  helper.join();
+  if (count > 1) {
+    std::thread helper(run, 1);
+    run(0);
+    helper.join();
+  } else {
+    // One item (a person's alerts) is not worth a thread.
+    run(0);
+  }
   for (const auto& error : failed) {
     if (error) return *error;
   }

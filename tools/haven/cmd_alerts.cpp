@@ -80,10 +80,7 @@ int run(const GlobalOptions& global, const AlertsCommand& command) {
   if (!command.status.empty()) query.status = rules::parse_status(command.status);
   query.all = command.all;
   std::optional<Progress> progress;
-  auto report = [&](std::int64_t done, std::int64_t total) {
-    if (!progress) progress.emplace("Evaluating the rules", total, "persons and incidents");
-    progress->update(done, done);
-  };
+  auto report = progress_reporter(progress, "Evaluating the rules", "persons and incidents");
   auto& store = *(*session)->store;
   const Timestamp now = (*session)->clock.now();
   if (command.summary) {

@@ -7,7 +7,9 @@
 
 #include "commands.h"
 #include "haven/http/server.h"
+#include "haven/rules/current.h"
 #include "profile_choice.h"
+#include "progress.h"
 
 namespace haven::cli {
 namespace {
@@ -52,6 +54,17 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       return;
     }
     options->profile = std::make_shared<const rules::Profile>(std::move(*profile));
+    // Alerts are read from the kept obligations: bring them up to date before the first
+    // request rather than during it (after a large import this takes a while).
+    std::optional<Progress> progress;
+    auto refreshed = rules::refresh_obligations(
+        *(*session)->store, *options->profile, (*session)->clock.now(),
+        progress_reporter(progress, "Evaluating the rules", "persons and incidents"));
+    if (progress) progress->finish();
+    if (!refreshed) {
+      exit = report_error(refreshed.error());
+      return;
+    }
     const sigset_t signals = stop_signals();
     // Blocked before the server starts its threads, so they inherit the mask and only the
     // main thread's sigwait receives the signals.

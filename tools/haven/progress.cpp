@@ -47,4 +47,14 @@ std::int64_t file_size(const std::string& path) {
   return error ? 0 : static_cast<std::int64_t>(size);
 }
 
+std::function<void(std::int64_t, std::int64_t)> progress_reporter(std::optional<Progress>& slot,
+                                                                  std::string label,
+                                                                  std::string unit) {
+  return [&slot, label = std::move(label), unit = std::move(unit)](std::int64_t done,
+                                                                   std::int64_t total) {
+    if (!slot) slot.emplace(label, total, unit);
+    slot->update(done, done);
+  };
+}
+
 }  // namespace haven::cli

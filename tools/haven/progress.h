@@ -3,6 +3,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 
 namespace haven::cli {
@@ -23,6 +25,12 @@ class Progress {
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_;
 };
+
+// A callback `(done, total)` for work that reports its own progress: it shows `label` in
+// `slot` once the total is known. Call slot->finish() when the work returns.
+std::function<void(std::int64_t, std::int64_t)> progress_reporter(std::optional<Progress>& slot,
+                                                                  std::string label,
+                                                                  std::string unit);
 
 // Size of a file in bytes, or 0 when it cannot be read.
 std::int64_t file_size(const std::string& path);

@@ -108,6 +108,17 @@ struct ObligationCounts {
   std::int64_t settled = 0;           // settled in time by T (ok_from <= T)
 };
 
+// What a reader needs to tell whether kept obligations are current, read in one go.
+struct ObligationsState {
+  // The values of the two settings asked for (the rules' fingerprint and last event kept).
+  std::optional<std::string> fingerprint;
+  std::optional<std::string> through;
+  // The last event's position (0 for an empty log).
+  std::int64_t last_event = 0;
+  // The earliest due time of an open-ended obligation; unset when none.
+  std::optional<std::int64_t> next_due_again;
+};
+
 struct Counts {
   std::int64_t events = 0;
   std::int64_t persons = 0;
@@ -188,6 +199,10 @@ class Store : public Reader {
   // early when it returns false. Fastest one rule at a time: the indexes are by rule.
   virtual Status for_each_obligation(const ObligationFilter& filter,
                                      const std::function<bool(const ObligationRow&)>& visit) = 0;
+  // The settings `fingerprint_key` and `through_key`, the last event's position and the next
+  // open-ended due time, in one read: the check every alert read starts with.
+  virtual Result<ObligationsState> obligations_state(const std::string& fingerprint_key,
+                                                     const std::string& through_key) = 0;
   // The kept obligations of `rule` opened by `at`, counted without reading them one by one
   // (`settled` is counted only when `settled_too`).
   virtual Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,

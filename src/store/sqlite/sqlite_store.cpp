@@ -249,6 +249,27 @@ Result<ObligationCounts> SqliteStore::count_obligations(const std::string& rule,
   return sqlite::count_obligations(*db, rule, at, settled_too);
 }
 
+Result<ObligationsState> SqliteStore::obligations_state(const std::string& fingerprint_key,
+                                                        const std::string& through_key) {
+  auto db = lease();
+  auto stmt = db->prepare(
+      "SELECT (SELECT value FROM settings WHERE key = ?1), (SELECT value FROM settings WHERE"
+      " key = ?2), (SELECT coalesce(max(seq), 0) FROM events), (SELECT min(due_at) FROM"
+      " obligations WHERE open_ended = 1)");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, fingerprint_key);
+  (*stmt)->bind(2, through_key);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  ObligationsState state;
+  if (!(*stmt)->is_null(0)) state.fingerprint = (*stmt)->text(0);
+  if (!(*stmt)->is_null(1)) state.through = (*stmt)->text(1);
+  state.last_event = (*stmt)->integer(2);
+  if (!(*stmt)->is_null(3)) state.next_due_again = (*stmt)->integer(3);
+  (*stmt)->reset();
+  return state;
+}
+
 Result<int> SqliteStore::schema_version() {
   auto db = lease();
   auto stmt = db->prepare("PRAGMA user_version");

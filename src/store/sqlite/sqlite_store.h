@@ -44,6 +44,8 @@ class SqliteStore final : public Store {
                              const std::function<bool(const ObligationRow&)>& visit) override;
   Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,
                                              bool settled_too) override;
+  Result<ObligationsState> obligations_state(const std::string& fingerprint_key,
+                                             const std::string& through_key) override;
   Result<int> schema_version() override;
 
  private:

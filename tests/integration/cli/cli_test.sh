@@ -15,6 +15,7 @@ check() {  # check NAME CONDITION-COMMAND...
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $name"; fi
 }
 contains() { grep -qF -- "$2" <<<"$1"; }
+excludes() { ! grep -qF -- "$2" <<<"$1"; }
 
 cat >"$work/good.jsonl" <<'JSONL'
 # two persons, a detention and a referral
@@ -139,6 +140,12 @@ out=$("$haven" --db "$alerts_db" --format json alerts --as-of 2026-05-01 2>&1)
 check "alerts: Spain's 60 days are exceeded by 1 May" contains "$out" '"rule":"detention.max_exceeded","status":"overdue"'
 out=$("$haven" --db "$alerts_db" --format json alerts --as-of 2026-05-01 --profile france 2>&1)
 check "--profile overrides the installation's (France: 90 days)" contains "$out" '"rule":"detention.max_exceeded","status":"due"'
+out=$("$haven" --db "$alerts_db" alerts --summary --as-of 2026-05-01 2>&1)
+check "alerts --summary counts by rule and status" contains "$out" "overdue detention.max_exceeded"
+out=$("$haven" --db "$alerts_db" --format json alerts --summary --as-of 2026-05-01 2>&1)
+check "alerts --summary as JSON" contains "$out" '{"rule":"detention.max_exceeded","status":"overdue","count":1}'
+out=$("$haven" --db "$alerts_db" --format json alerts --summary --as-of 2026-05-01 --profile france 2>&1)
+check "alerts --summary under another profile reads the log" excludes "$out" '"rule":"detention.max_exceeded","status":"overdue"'
 out=$("$haven" --db "$alerts_db" alerts --person P-1 --as-of 2026-03-02T09:00:00Z 2>&1)
 check "alerts of one person" contains "$out" "consular.rights_not_informed  P-1"
 out=$("$haven" --db "$alerts_db" alerts --person P-404 2>&1); rc=$?

@@ -53,6 +53,38 @@ TEST_F(HttpTest, PersonViewCarriesOpenAlerts) {
   EXPECT_TRUE(rights) << body["alerts"].dump();
 }
 
+TEST_F(HttpTest, AWriteThroughTheApiIsEvaluatedAtOnce) {
+  record(registered("P-1", "Ana", "Pérez"));
+  auto through = store_->setting("obligations.through");
+  ASSERT_TRUE(through.ok());
+  record(detained("P-1"));
+  // The write itself brought the kept obligations up to the last event.
+  auto after = store_->setting("obligations.through");
+  auto last = store_->last_event_position();
+  ASSERT_TRUE(after.ok() && last.ok());
+  EXPECT_NE(*after, *through);
+  EXPECT_EQ(*after, std::optional<std::string>(std::to_string(*last)));
+}
+
+TEST_F(HttpTest, AlertsSeeWritesMadeOutsideTheServer) {
+  record(registered("P-1", "Ana", "Pérez"));
+  auto res = get("/api/v1/alerts?as_of=2026-03-04&rule=consular.rights_not_informed");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(parse(res).size(), 0u);
+  // Another writer (an import from the command line) records straight into the store.
+  const std::string event = detained("P-1");
+  std::vector<ledger::InputEvent> batch{{event, 1}};
+  auto report = ledger_->record(batch, {});
+  ASSERT_TRUE(report.ok()) << report.error().describe();
+  ASSERT_TRUE(report->errors.empty()) << report->errors.front().describe();
+  res = get("/api/v1/alerts?as_of=2026-03-04&rule=consular.rights_not_informed");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(parse(res).size(), 1u) << res->body;
+  res = get("/api/v1/persons/P-1");
+  ASSERT_TRUE(res);
+  EXPECT_NE(res->body.find("consular.rights_not_informed"), std::string::npos);
+}
+
 TEST_F(HttpTest, AlertsRefuseBadParametersNamingThem) {
   expect_problem(get("/api/v1/alerts?as_of=yesterday"), 400, "bad_request", "as_of");
   expect_problem(get("/api/v1/alerts?known_at=2026-13-01"), 400, "bad_request", "known_at");
