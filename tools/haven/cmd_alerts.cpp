@@ -1,4 +1,5 @@
-// haven alerts: the rule catalogue evaluated over the whole log, as of any moment.
+// haven alerts: legal deadlines as of any moment, from the kept obligations (rules/current.h),
+// or from the whole log for --known-at and another --profile.
 
 #include <iomanip>
 #include <iostream>
