@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <unordered_set>
 
 #include "haven/rules/catalogue.h"
@@ -94,7 +95,11 @@ Result<std::int64_t> through_of(store::Reader& reader) {
   auto through = reader.setting(kThroughKey);
   if (!through) return through.error();
   if (!*through) return std::int64_t{-1};
-  return std::stoll(**through);
+  // Anything unreadable counts as nothing kept: every event is then after it.
+  std::int64_t position = -1;
+  const std::string& text = **through;
+  std::from_chars(text.data(), text.data() + text.size(), position);
+  return position;
 }
 
 // Whether anything changed since the last refresh; one read, so that readers do not queue
@@ -153,7 +158,11 @@ Status refresh_obligations(store::Store& store, const Profile& profile, Timestam
   auto batch = store.begin_write();
   if (!batch) return batch.error();
   // Under the write lock nothing is recorded meanwhile: the store's readers see what the
-  // batch sees, so owners are evaluated on both threads through them.
+  // batch sees, so owners are evaluated on both threads through them. Another reader may
+  // have refreshed while this one waited for the lock.
+  changed = stale(store, print, now);
+  if (!changed) return changed.error();
+  if (!*changed) return Status::Ok();
   auto last = store.last_event_position();
   if (!last) return last.error();
   auto owners = owners_to_refresh(store, **batch, print, now);
