@@ -57,6 +57,9 @@ constexpr std::array kCitations = {
     EventCitation{"family.reunified", "A/RES/66/172 op.5(c)"},
     EventCitation{"family.reunified", "A/RES/66/172 op.5(e)"},
     EventCitation{"age.assessed", "A/RES/66/172 op.5(e)"},
+    // Casework: protection of persons in vulnerable situations, and help for victims.
+    EventCitation{"case.opened", "A/RES/66/172 op.5"},
+    EventCitation{"case.opened", "A/RES/66/172 op.7"},
 };
 
 }  // namespace

@@ -157,6 +157,7 @@ Status check_field(const FieldSpec& spec, const json& value, std::string_view pa
     case FieldKind::kPersonId:
     case FieldKind::kReferralId:
     case FieldKind::kIncidentId:
+    case FieldKind::kCaseId:
     case FieldKind::kEventId:
       return check_id(value, path);
     case FieldKind::kName:

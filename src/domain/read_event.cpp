@@ -130,6 +130,7 @@ void fill_subjects(Event& event, const json& body) {
   if (body.contains("referral_id")) event.subject = "referral:" + string_field(body, "referral_id");
   if (body.contains("incident_id")) event.subject = "incident:" + string_field(body, "incident_id");
   if (body.contains("request_id")) event.subject = "tracing:" + string_field(body, "request_id");
+  if (body.contains("case_id")) event.subject = "case:" + string_field(body, "case_id");
 }
 
 }  // namespace

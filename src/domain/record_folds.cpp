@@ -12,12 +12,6 @@ namespace haven::domain {
 namespace {
 
 using nlohmann::json;
-using FoldKey = std::tuple<Timestamp, Timestamp, std::string>;
-
-FoldKey key_of(const Event& event) {
-  return std::make_tuple(event.occurred_at, event.recorded_at, event.id);
-}
-
 // The body fields worth showing in a record's document: all but the envelope.
 json record_fields(const json& body) {
   json out = body;
@@ -156,6 +150,10 @@ RecordView fold_incident(const std::string& incident_id, std::vector<Event> even
 
 RecordView fold_tracing(const std::string& request_id, std::vector<Event> events) {
   return fold_all<TracingFold>(request_id, std::move(events));
+}
+
+CaseView fold_case(const std::string& case_id, std::vector<Event> events) {
+  return fold_all<CaseFold>(case_id, std::move(events));
 }
 
 }  // namespace haven::domain

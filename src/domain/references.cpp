@@ -39,6 +39,9 @@ std::vector<Reference> references(const Event& event) {
       case FieldKind::kIncidentId:
         out.push_back({ReferenceKind::kIncident, it->get<std::string>(), name});
         break;
+      case FieldKind::kCaseId:
+        out.push_back({ReferenceKind::kCase, it->get<std::string>(), name});
+        break;
       case FieldKind::kEventId:
         out.push_back({ReferenceKind::kEvent, it->get<std::string>(), name});
         break;
@@ -66,6 +69,9 @@ std::vector<Creation> creations(const Event& event) {
   }
   if (event.type == "incident.reported") {
     return {{CreationKind::kIncident, string_field(body, "incident_id"), "incident_id"}};
+  }
+  if (event.type == "case.opened") {
+    return {{CreationKind::kCase, string_field(body, "case_id"), "case_id"}};
   }
   if (event.type == "tracing.requested") {
     return {{CreationKind::kTracingRequest, string_field(body, "request_id"), "request_id"}};

@@ -72,6 +72,13 @@ constexpr std::array<std::string_view, 6> kPerpetrators = {
 constexpr std::array<std::string_view, 5> kStages = {
     "reported_to_authorities", "investigated", "prosecuted", "convicted", "closed_without_action"};
 constexpr std::array<std::string_view, 3> kDecisions = {"granted", "refused", "not_available"};
+// A protection case's life (as Primero's users know it): open, active while work goes on,
+// closure asked for by the caseworker, closed once a supervisor approved, reopened.
+constexpr std::array<std::string_view, 5> kCaseStatuses = {"open", "active", "closure_requested",
+                                                           "closed", "reopened"};
+constexpr std::array<std::string_view, 4> kRiskLevels = {"low", "medium", "high", "critical"};
+constexpr std::array<std::string_view, 4> kActionStatuses = {"planned", "in_progress", "done",
+                                                             "cancelled"};
 
 constexpr std::array kLocationFields = {
     FieldSpec{"country", K::kCountry, false, {}, "ISO 3166-1 alpha-3"},
@@ -217,6 +224,41 @@ constexpr std::array kForeignNational = {
 constexpr std::array kMerge = {
     FieldSpec{"person_id", K::kPersonId, true, {}, "the duplicate registration"},
     FieldSpec{"into", K::kPersonId, true, {}, "the registration it joins"}};
+constexpr std::string_view kCaseDoc = "the case";
+constexpr std::array kCaseOpened = {
+    FieldSpec{"case_id", K::kNewId, true, {}, "an id for the case"},
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"agency", K::kName, true, {}, "the agency that holds the case"},
+    FieldSpec{"caseworker", K::kName, false, {}, "who works on it (unassigned when absent)"},
+    FieldSpec{"reason", K::kText, false, {}, "why the case was opened"}};
+constexpr std::array kCaseOnly = {FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc}};
+constexpr std::array kCaseReason = {FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+                                    FieldSpec{"reason", K::kText, false, {}, "why"}};
+constexpr std::array kCaseAssigned = {
+    FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+    FieldSpec{"caseworker", K::kName, true, {}, "the caseworker now responsible"}};
+constexpr std::array kCaseRisk = {
+    FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+    FieldSpec{"level", K::kChoice, true, kRiskLevels, "low, medium, high or critical"},
+    FieldSpec{"reason", K::kText, true, {}, "why this level (a judgement is always explained)"}};
+constexpr std::array kCaseActionPlanned = {
+    FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+    FieldSpec{"action_id", K::kCode, true, {}, "a short id for the action, unique in the case"},
+    FieldSpec{"action", K::kText, true, {}, "what is to be done"},
+    FieldSpec{"responsible", K::kName, false, {}, "who does it"},
+    FieldSpec{"due", K::kDate, true, {}, "by when (YYYY-MM-DD)"}};
+constexpr std::array kCaseActionUpdated = {
+    FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+    FieldSpec{"action_id", K::kCode, true, {}, "the planned action"},
+    FieldSpec{"status", K::kChoice, true, kActionStatuses,
+              "planned, in_progress, done or cancelled"},
+    FieldSpec{"note", K::kText, false, {}, "what happened"}};
+constexpr std::array kCaseNote = {FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+                                  FieldSpec{"note", K::kText, true, {}, "the note (sensitive)"}};
+constexpr std::array kCaseApproved = {
+    FieldSpec{"case_id", K::kCaseId, true, {}, kCaseDoc},
+    FieldSpec{"supervisor", K::kName, true, {}, "the supervisor who approves the closure"},
+    FieldSpec{"note", K::kText, false, {}, "a remark"}};
 constexpr std::array kVoided = {
     FieldSpec{"event_id", K::kEventId, true, {}, "the event that stops counting"},
     FieldSpec{"reason", K::kText, true, {}, "why it was wrong"}};
@@ -258,6 +300,17 @@ constexpr std::array kTypes = {
                   kAlternativeConsidered},
     EventTypeSpec{"age.disputed", "the person's age is disputed", kPersonOnly},
     EventTypeSpec{"age.assessed", "an age assessment is made", kAgeAssessed},
+    EventTypeSpec{"case.opened", "an agency opens a protection case for the person", kCaseOpened},
+    EventTypeSpec{"case.assigned", "a caseworker is made responsible for the case", kCaseAssigned},
+    EventTypeSpec{"case.activated", "work on the case starts", kCaseOnly},
+    EventTypeSpec{"case.risk_set", "the case's risk level is set, with the reason", kCaseRisk},
+    EventTypeSpec{"case.action_planned", "an action is added to the case plan", kCaseActionPlanned},
+    EventTypeSpec{"case.action_updated", "a planned action moves on", kCaseActionUpdated},
+    EventTypeSpec{"case.note_added", "a note is written on the case", kCaseNote},
+    EventTypeSpec{"case.closure_requested", "the caseworker asks to close the case", kCaseReason},
+    EventTypeSpec{"case.closure_approved", "a supervisor approves closing the case", kCaseApproved},
+    EventTypeSpec{"case.closed", "the case is closed (after approval)", kCaseReason},
+    EventTypeSpec{"case.reopened", "a closed case is opened again", kCaseReason},
     EventTypeSpec{"foreign_national.identified",
                   "there are grounds to think the person is a foreign national", kForeignNational},
     EventTypeSpec{"person.merged", "a duplicate registration is joined to another", kMerge},
@@ -282,6 +335,9 @@ std::span<const FieldSpec> sought_person_fields() { return kSoughtFields; }
 std::span<const std::string_view> vulnerability_codes() { return kVulnerabilities; }
 std::span<const std::string_view> incident_categories() { return kIncidentCategories; }
 std::span<const std::string_view> referral_services() { return kServices; }
+std::span<const std::string_view> case_statuses() { return kCaseStatuses; }
+std::span<const std::string_view> risk_levels() { return kRiskLevels; }
+
 std::span<const std::string_view> migration_statuses() { return kMigrationStatuses; }
 
 }  // namespace haven::domain

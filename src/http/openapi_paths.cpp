@@ -82,6 +82,31 @@ ordered_json alerts_item() {
               {"500", problem("the store failed")}}}}}};
 }
 
+ordered_json cases_item() {
+  ordered_json parameters = ordered_json::array(
+      {query("caseworker", {{"type", "string"}}, "only this caseworker's cases"),
+       query("unassigned", {{"type", "boolean"}}, "only cases nobody is assigned to"),
+       query("status",
+             {{"type", "string"},
+              {"enum", {"open", "active", "closure_requested", "closed", "reopened"}}},
+             "only this status"),
+       query("risk", {{"type", "string"}, {"enum", {"low", "medium", "high", "critical"}}},
+             "only this risk level"),
+       query("person", {{"type", "string"}}, "only this person's cases"),
+       query("due_before", {{"type", "string"}, {"format", "date"}},
+             "only cases with a plan action still to do due before this date"),
+       query("overdue", {{"type", "boolean"}}, "only cases with a plan action overdue today"),
+       query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}},
+             "page size (default 50)")});
+  return {{"get",
+           {{"summary", "Protection cases for a work list, earliest open plan action first"},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200", ok_response("`{\"cases\": [case]}`", "Record")},
+              {"400", problem("a parameter is malformed or unknown; `field` names it")},
+              {"500", problem("the store failed")}}}}}};
+}
+
 ordered_json law_instruments_item() {
   return {{"get",
            {{"summary", "The resolutions and treaties Haven cites"},
@@ -179,6 +204,10 @@ ordered_json path_items() {
       {"/api/v1/incidents/{id}", get_record("An incident", "incident", "Record")},
       {"/api/v1/tracing-requests/{id}",
        get_record("A family tracing request", "tracing request", "Record")},
+      {"/api/v1/cases", cases_item()},
+      {"/api/v1/cases/{id}",
+       get_record("A protection case: caseworker, status, risk, plan, notes, closure", "case",
+                  "Record")},
       {"/api/v1/alerts", alerts_item()},
       {"/api/v1/law/instruments", law_instruments_item()},
       {"/api/v1/law/provisions/{id}", law_provision_item()},

@@ -39,6 +39,7 @@ int http_status(ErrorCode code) {
     case ErrorCode::kUnknownPerson:
     case ErrorCode::kUnknownReferral:
     case ErrorCode::kUnknownIncident:
+    case ErrorCode::kUnknownCase:
     case ErrorCode::kUnknownEvent:
     case ErrorCode::kInvalidDocument:
       return 422;
@@ -47,6 +48,8 @@ int http_status(ErrorCode code) {
     case ErrorCode::kDuplicateReferral:
     case ErrorCode::kDuplicateIncident:
     case ErrorCode::kDuplicateRequest:
+    case ErrorCode::kDuplicateCase:
+    case ErrorCode::kCaseState:
       return 409;
     case ErrorCode::kNotFound:
       return 404;
@@ -82,6 +85,8 @@ std::string_view problem_title(ErrorCode code) {
       return "Unknown referral";
     case ErrorCode::kUnknownIncident:
       return "Unknown incident";
+    case ErrorCode::kUnknownCase:
+      return "Unknown case";
     case ErrorCode::kUnknownEvent:
       return "Unknown event";
     case ErrorCode::kInvalidDocument:
@@ -96,6 +101,10 @@ std::string_view problem_title(ErrorCode code) {
       return "Duplicate incident";
     case ErrorCode::kDuplicateRequest:
       return "Duplicate tracing request";
+    case ErrorCode::kDuplicateCase:
+      return "Duplicate case";
+    case ErrorCode::kCaseState:
+      return "Not allowed in the case's state";
     case ErrorCode::kNotFound:
       return "Not found";
     case ErrorCode::kBadRequest:

@@ -71,6 +71,9 @@ void get_person(Api& api, const Routed& request, httplib::Response& res);
 void find_persons(Api& api, const Routed& request, httplib::Response& res);
 void get_incident(Api& api, const Routed& request, httplib::Response& res);
 void get_tracing_request(Api& api, const Routed& request, httplib::Response& res);
+// routes_cases.cpp
+void find_cases(Api& api, const Routed& request, httplib::Response& res);
+void get_case(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);

@@ -36,6 +36,22 @@ Status BatchState::check_reference(domain::Event& event, const domain::Reference
       event.person_id = *person;
       return Status::Ok();
     }
+    case ReferenceKind::kCase: {
+      std::optional<std::string> person;
+      if (auto it = cases_.find(ref.id); it != cases_.end()) {
+        person = it->second;
+      } else {
+        auto found = batch_.case_person(ref.id);
+        if (!found) return found.error();
+        person = *found;
+      }
+      if (!person) {
+        return Fail(ErrorCode::kUnknownCase, ref.field,
+                    "no case " + quoted(ref.id) + " has been opened");
+      }
+      event.person_id = *person;
+      return Status::Ok();
+    }
     case ReferenceKind::kIncident: {
       if (incidents_.count(ref.id) > 0) return Status::Ok();
       auto found = batch_.has_incident(ref.id);
@@ -102,6 +118,18 @@ Status BatchState::check_creation(const domain::Creation& creation) {
       code = ErrorCode::kDuplicateRequest;
       what = "tracing request " + quoted(creation.id) + " already exists";
       break;
+    case CreationKind::kCase: {
+      if (cases_.count(creation.id) > 0) {
+        taken = true;
+      } else if (auto owner = batch_.case_person(creation.id); owner) {
+        taken = owner->has_value();
+      } else {
+        return owner.error();
+      }
+      code = ErrorCode::kDuplicateCase;
+      what = "case " + quoted(creation.id) + " is already open";
+      break;
+    }
   }
   if (!taken) return taken.error();
   if (*taken) return Fail(code, creation.field, what);
@@ -124,7 +152,14 @@ Status BatchState::check(domain::Event& event, const std::vector<domain::Referen
   for (const auto& ref : references) {
     if (auto ok = check_reference(event, ref); !ok) return ok;
   }
-  return Status::Ok();
+  return check_case_state(event);
+}
+
+Status BatchState::check_case_state(const domain::Event& event) {
+  if (!event.subject.starts_with("case:") || event.type == "case.opened") return Status::Ok();
+  const std::string id = without_prefix(event.subject);
+  if (auto ok = open_fold(case_folds_, event.subject, cases_.count(id) > 0); !ok) return ok;
+  return case_folds_.at(event.subject).fold.admits(event);
 }
 
 void BatchState::remember(const domain::Event& event,
@@ -142,6 +177,9 @@ void BatchState::remember(const domain::Event& event,
         break;
       case CreationKind::kTracingRequest:
         requests_.insert(creation.id);
+        break;
+      case CreationKind::kCase:
+        cases_[creation.id] = event.person_id;
         break;
     }
   }
@@ -188,6 +226,9 @@ Status BatchState::prepare_folds(const domain::Event& event) {
     return open_fold(tracing_folds_, event.subject,
                      requests_.count(without_prefix(event.subject)) > 0);
   }
+  if (event.subject.starts_with("case:")) {
+    return open_fold(case_folds_, event.subject, cases_.count(without_prefix(event.subject)) > 0);
+  }
   return Status::Ok();
 }
 
@@ -203,6 +244,7 @@ void BatchState::fold(const domain::Event& event) {
   if (!event.other_person_id.empty()) apply(person_folds_, event.other_person_id);
   if (event.subject.starts_with("incident:")) apply(incident_folds_, event.subject);
   if (event.subject.starts_with("tracing:")) apply(tracing_folds_, event.subject);
+  if (event.subject.starts_with("case:")) apply(case_folds_, event.subject);
 }
 
 void BatchState::note_reader_fold(const domain::Event& event) {
@@ -254,10 +296,17 @@ Status BatchState::flush(std::int64_t idle) {
       },
       [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
   if (!incidents) return incidents;
-  return write(
+  auto requests = write(
       tracing_folds_, [&](const domain::RecordView& v) { return batch_.put_tracing_request(v); },
       [](const std::string& id, std::vector<domain::Event> e) {
         return domain::fold_tracing(id, std::move(e));
+      },
+      [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
+  if (!requests) return requests;
+  return write(
+      case_folds_, [&](const domain::CaseView& v) { return batch_.put_case(v); },
+      [](const std::string& id, std::vector<domain::Event> e) {
+        return domain::fold_case(id, std::move(e));
       },
       [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
 }

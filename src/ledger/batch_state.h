@@ -49,6 +49,8 @@ class BatchState {
  private:
   Status check_reference(domain::Event& event, const domain::Reference& ref);
   Status check_creation(const domain::Creation& creation);
+  // Whether the case an event concerns allows it as it stands (domain::CaseFold::admits).
+  Status check_case_state(const domain::Event& event);
   // The person a referral made in this batch or before was made for; nullopt if none.
   Result<std::optional<std::string>> referral_owner(const std::string& referral_id);
   template <typename Fold>
@@ -64,12 +66,14 @@ class BatchState {
   std::unordered_map<std::string, std::string> referrals_;  // referral id → person id
   std::unordered_set<std::string> incidents_;
   std::unordered_set<std::string> requests_;
+  std::unordered_map<std::string, std::string> cases_;  // case id → person id
   // Persons the reading thread folded, and those of them the writer had to touch as well.
   std::unordered_set<std::string> reader_folded_;
   std::unordered_set<std::string> refold_at_end_;
   std::map<std::string, OpenFold<domain::PersonFold>> person_folds_;
   std::map<std::string, OpenFold<domain::IncidentFold>> incident_folds_;
   std::map<std::string, OpenFold<domain::TracingFold>> tracing_folds_;
+  std::map<std::string, OpenFold<domain::CaseFold>> case_folds_;
 };
 
 }  // namespace haven::ledger

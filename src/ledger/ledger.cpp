@@ -2,11 +2,14 @@
 
 #include "haven/ledger/ledger.h"
 
+#include <algorithm>
 #include <ostream>
 #include <set>
+#include <span>
 
 #include "haven/core/codes.h"
 #include "haven/core/text.h"
+#include "haven/domain/vocabulary.h"
 #include "ledger/ledger_impl.h"
 
 namespace haven::ledger {
@@ -49,6 +52,55 @@ Result<std::optional<std::string>> Ledger::incident(const std::string& incident_
 
 Result<std::optional<std::string>> Ledger::tracing_request(const std::string& request_id) {
   return store_.tracing_document(request_id);
+}
+
+Result<std::optional<std::string>> Ledger::protection_case(const std::string& case_id) {
+  return store_.case_document(case_id);
+}
+
+namespace {
+
+bool listed(std::span<const std::string_view> values, const std::string& value) {
+  return std::find(values.begin(), values.end(), value) != values.end();
+}
+
+std::string joined(std::span<const std::string_view> values) {
+  std::string out;
+  for (auto value : values) out += (out.empty() ? "" : ", ") + std::string(value);
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> Ledger::find_cases(const CaseSearch& search) {
+  if (!search.status.empty() && !listed(domain::case_statuses(), search.status)) {
+    return Fail(ErrorCode::kBadRequest, "status",
+                "must be one of " + joined(domain::case_statuses()));
+  }
+  if (!search.risk.empty() && !listed(domain::risk_levels(), search.risk)) {
+    return Fail(ErrorCode::kBadRequest, "risk", "must be one of " + joined(domain::risk_levels()));
+  }
+  if (!search.due_before.empty()) {
+    auto day = parse_rfc3339(search.due_before + "T00:00:00Z");
+    if (!day || search.due_before.size() != 10) {
+      return Fail(ErrorCode::kBadRequest, "due_before", "must be a date, YYYY-MM-DD");
+    }
+  }
+  if (search.limit < 1 || search.limit > 1000) {
+    return Fail(ErrorCode::kBadRequest, "limit", "must be between 1 and 1000");
+  }
+  if (search.unassigned && !search.caseworker.empty()) {
+    return Fail(ErrorCode::kBadRequest, "unassigned", "cannot be combined with a caseworker");
+  }
+  store::CaseQuery query;
+  query.caseworker = search.caseworker;
+  query.unassigned = search.unassigned;
+  query.status = search.status;
+  query.risk = search.risk;
+  query.person_id = search.person_id;
+  query.action_due_before = search.due_before;
+  query.limit = search.limit;
+  return store_.find_cases(query);
 }
 
 Result<store::PersonPage> Ledger::find_persons(const Search& search) {
@@ -104,6 +156,8 @@ Status Ledger::rebuild() {
   if (!incidents) return incidents.error();
   auto requests = store_.subjects_with_events("tracing:");
   if (!requests) return requests.error();
+  auto cases = store_.subjects_with_events("case:");
+  if (!cases) return cases.error();
   auto opened = store_.begin_write();
   if (!opened) return opened.error();
   store::WriteBatch& batch = **opened;
@@ -124,6 +178,12 @@ Status Ledger::rebuild() {
     if (!events) return events.error();
     auto view = domain::fold_tracing(subject.substr(8), std::move(*events));
     if (auto ok = batch.put_tracing_request(view); !ok) return ok;
+  }
+  for (const auto& subject : *cases) {
+    auto events = batch.events_of_subject(subject);
+    if (!events) return events.error();
+    auto view = domain::fold_case(subject.substr(5), std::move(*events));
+    if (auto ok = batch.put_case(view); !ok) return ok;
   }
   return batch.commit();
 }

@@ -17,6 +17,11 @@ bool ReaderFolds::fold(const domain::Event& event) {
     if (it != referral_person_.end()) person = it->second;
   }
   if (person.empty()) return false;
+  // A case event folds a case as well as the person: the writer's, like the person from now.
+  if (event.subject.starts_with("case:")) {
+    give_up(person);
+    return false;
+  }
   if (!event.other_person_id.empty()) {
     give_up(person);
     give_up(event.other_person_id);

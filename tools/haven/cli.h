@@ -2,6 +2,7 @@
 // The `haven` command line: one small file per command, sharing these helpers.
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "haven/core/result.h"
@@ -35,6 +36,11 @@ Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool
 int exit_code(ErrorCode code);
 // Prints "haven: <error>" to stderr and returns its exit code.
 int report_error(const Error& error);
+
+// The document a look-up found; otherwise reports the failure, or "not found" with
+// `missing` (exit 3), sets `exit` and returns nullopt.
+std::optional<std::string> found_or_report(const Result<std::optional<std::string>>& document,
+                                           const std::string& missing, int& exit);
 
 // True when stderr is a terminal a person is watching (progress bars go there).
 bool stderr_is_terminal();

@@ -84,29 +84,22 @@ void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit) 
       return;
     }
     auto& ledger = *(*session)->ledger;
-    auto doc = ledger.person(*person_id);
-    if (!doc) {
-      exit = report_error(doc.error());
-      return;
-    }
-    if (!doc->has_value()) {
-      exit = report_error(
-          Fail(ErrorCode::kNotFound, "id", "no person '" + *person_id + "' is registered"));
-      return;
-    }
+    auto doc = found_or_report(ledger.person(*person_id),
+                               "no person '" + *person_id + "' is registered", exit);
+    if (!doc) return;
     auto timeline = ledger.timeline(*person_id);
     if (!timeline) {
       exit = report_error(timeline.error());
       return;
     }
     if (global.format == "json") {
-      std::cout << "{\"person\":" << **doc << ",\"timeline\":[";
+      std::cout << "{\"person\":" << *doc << ",\"timeline\":[";
       for (std::size_t i = 0; i < timeline->size(); ++i)
         std::cout << (i ? "," : "") << (*timeline)[i];
       std::cout << "]}\n";
       return;
     }
-    print_person(json::parse(**doc), *timeline);
+    print_person(json::parse(*doc), *timeline);
   });
 
   auto* persons = app.add_subcommand("persons", "Find persons")->require_subcommand(1);

@@ -28,6 +28,19 @@ int report_error(const Error& error) {
   return exit_code(error.code);
 }
 
+std::optional<std::string> found_or_report(const Result<std::optional<std::string>>& document,
+                                           const std::string& missing, int& exit) {
+  if (!document) {
+    exit = report_error(document.error());
+    return std::nullopt;
+  }
+  if (!document->has_value()) {
+    exit = report_error(Fail(ErrorCode::kNotFound, "id", missing));
+    return std::nullopt;
+  }
+  return **document;
+}
+
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
 std::string with_commas(std::int64_t n) {

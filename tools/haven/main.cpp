@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   add_serve_command(app, global, exit);
   add_demo_command(app, global, exit);
   add_alerts_command(app, global, exit);
+  add_case_commands(app, global, exit);
   add_law_commands(app, global, exit);
 
   try {

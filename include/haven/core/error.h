@@ -18,6 +18,7 @@ enum class ErrorCode {
   kUnknownPerson,      // the event concerns a person never registered
   kUnknownReferral,    // the event concerns a referral never made
   kUnknownIncident,    // the event concerns an incident never reported
+  kUnknownCase,        // the event concerns a case never opened
   kUnknownEvent,       // `event.voided` names an event that does not exist
   kInvalidDocument,    // a text given to a parser is not what it should be (empty, binary)
   kDuplicateEvent,     // an event with this id is already recorded
@@ -25,6 +26,8 @@ enum class ErrorCode {
   kDuplicateReferral,  // `referral.made` with an id already used
   kDuplicateIncident,  // `incident.reported` with an id already used
   kDuplicateRequest,   // `tracing.requested` with an id already used
+  kDuplicateCase,      // `case.opened` with an id already used
+  kCaseState,          // the case's state does not allow the event (closing unapproved)
   kNotFound,           // a looked-up record does not exist
   kBadRequest,         // a malformed request (query parameter, cursor, flag)
   kMethodNotAllowed,   // an HTTP method the route does not take

@@ -34,7 +34,7 @@ struct Event {
   // A second person it concerns: `into` of a merge; empty otherwise.
   std::string other_person_id;
   // The record it concerns, qualified by kind: `referral:R-1`, `incident:INC-7`,
-  // `tracing:TR-3`; empty for events about a person only. An `event.voided` takes the
+  // `tracing:TR-3`, `case:C-1`; empty for events about a person only. An `event.voided` takes the
   // person and subject of the event it cancels, so it lands in the same histories.
   std::string subject;
   // The event's own fields as canonical JSON (sorted keys), including `type` and
@@ -66,6 +66,7 @@ enum class ReferenceKind {
   kPerson,    // must be registered
   kReferral,  // must have been made
   kIncident,  // must have been reported
+  kCase,      // must have been opened
   kEvent,     // must have been recorded (and not be a correction itself)
 };
 
@@ -77,7 +78,7 @@ struct Reference {
 };
 
 // What an event brings into being, which must not exist already.
-enum class CreationKind { kPerson, kReferral, kIncident, kTracingRequest };
+enum class CreationKind { kPerson, kReferral, kIncident, kTracingRequest, kCase };
 
 struct Creation {
   CreationKind kind;

@@ -1,5 +1,5 @@
 #pragma once
-// Projections: the current state of a person, an incident or a tracing request, folded from
+// Projections: the current state of a person, an incident, a tracing request or a case, folded from
 // their events. A projection is a pure function of the log, so it can always be rebuilt
 // (`haven rebuild`) and must come out identical when it is.
 
@@ -32,6 +32,23 @@ struct RecordView {
   std::string id;
   // `category` of an incident; empty for tracing requests.
   std::string kind;
+  std::string document;
+};
+
+// What a store keeps of a protection case: the columns its lists filter on, and the case as
+// a JSON document (docs/projections.md).
+struct CaseView {
+  std::string id;
+  std::string person_id;
+  std::string agency;
+  // Empty while unassigned.
+  std::string caseworker;
+  // open, active, closure_requested, closed or reopened.
+  std::string status;
+  // The level a caseworker set (low … critical); empty until one is set.
+  std::string risk;
+  // The earliest due date (YYYY-MM-DD) of the plan's actions still to do; empty when none.
+  std::string next_action_due;
   std::string document;
 };
 
@@ -85,6 +102,26 @@ class TracingFold {
   std::unique_ptr<State> state_;
 };
 
+// Same contract, for a protection case: its caseworker, status, risk, plan and notes.
+class CaseFold {
+ public:
+  explicit CaseFold(std::string case_id);
+  ~CaseFold();
+  CaseFold(CaseFold&&) noexcept;
+  CaseFold& operator=(CaseFold&&) noexcept;
+
+  // Whether `event` may be recorded on the case as it stands: a closed case takes no work
+  // until reopened, closing needs a supervisor's approval of a closure request, an action is
+  // updated only once planned. Refusals are kCaseState errors naming the field.
+  Status admits(const Event& event) const;
+  bool apply(const Event& event);
+  CaseView view() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
 // A stored person document as shown on `today`: with `age` ({years, estimated, child}, or
 // null without a usable birth date), which changes every day and so is never stored.
 Result<std::string> person_document_on(const std::string& stored, CivilDate today);
@@ -103,5 +140,6 @@ std::vector<Event> without_voided(std::vector<Event> events);
 PersonView fold_person(const std::string& person_id, std::vector<Event> events);
 RecordView fold_incident(const std::string& incident_id, std::vector<Event> events);
 RecordView fold_tracing(const std::string& request_id, std::vector<Event> events);
+CaseView fold_case(const std::string& case_id, std::vector<Event> events);
 
 }  // namespace haven::domain

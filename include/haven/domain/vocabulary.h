@@ -14,6 +14,7 @@ enum class FieldKind {
   kPersonId,      // a registered person
   kReferralId,    // a referral already made
   kIncidentId,    // an incident already reported
+  kCaseId,        // a protection case already opened
   kEventId,       // an event already recorded
   kName,          // a personal name, up to 200 characters, no control characters
   kText,          // free text, up to 10,000 characters
@@ -64,5 +65,7 @@ std::span<const std::string_view> vulnerability_codes();
 std::span<const std::string_view> incident_categories();
 std::span<const std::string_view> referral_services();
 std::span<const std::string_view> migration_statuses();
+std::span<const std::string_view> case_statuses();
+std::span<const std::string_view> risk_levels();
 
 }  // namespace haven::domain

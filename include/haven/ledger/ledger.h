@@ -87,6 +87,21 @@ class Ledger {
   static std::vector<std::string> timeline_of(std::vector<domain::Event> events);
   Result<std::optional<std::string>> incident(const std::string& incident_id);
   Result<std::optional<std::string>> tracing_request(const std::string& request_id);
+  // A protection case's document; nullopt when no such case.
+  Result<std::optional<std::string>> protection_case(const std::string& case_id);
+  // Cases for a work list, most urgent first (the earliest open plan action). Bad filters
+  // are kBadRequest naming the API parameter: `status`, `risk`, `due_before`, `limit`.
+  struct CaseSearch {
+    std::string caseworker;
+    bool unassigned = false;
+    std::string status;
+    std::string risk;
+    std::string person_id;
+    // Only cases with a plan action still to do that fell due before this date (YYYY-MM-DD).
+    std::string due_before;
+    int limit = 50;
+  };
+  Result<std::vector<std::string>> find_cases(const CaseSearch& search);
   // Persons whose names contain every word of `query.text` (case, diacritics and script
   // ignored), filtered and paged.
   struct Search {

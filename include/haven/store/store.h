@@ -119,6 +119,20 @@ struct ObligationsState {
   std::optional<std::int64_t> next_due_again;
 };
 
+// A filter on the case list; every field set must hold.
+struct CaseQuery {
+  std::string caseworker;
+  // Only cases nobody is assigned to.
+  bool unassigned = false;
+  std::string status;
+  std::string risk;
+  std::string person_id;
+  // Only cases with a plan action still to do that was due before this date (YYYY-MM-DD).
+  std::string action_due_before;
+  // Page size, 1..1000.
+  int limit = 50;
+};
+
 struct Counts {
   std::int64_t events = 0;
   std::int64_t persons = 0;
@@ -134,6 +148,8 @@ class Reader {
   virtual Result<bool> has_incident(const std::string& incident_id) = 0;
   virtual Result<bool> has_tracing_request(const std::string& request_id) = 0;
   virtual Result<bool> has_event(const std::string& event_id) = 0;
+  // The person a case is about; nullopt when no such case.
+  virtual Result<std::optional<std::string>> case_person(const std::string& case_id) = 0;
   // The person a referral was made for; nullopt when no such referral.
   virtual Result<std::optional<std::string>> referral_person(const std::string& referral_id) = 0;
   virtual Result<std::optional<EventSummary>> event_summary(const std::string& event_id) = 0;
@@ -154,6 +170,7 @@ class WriteBatch : public Reader {
   virtual Status put_person(const domain::PersonView& view) = 0;
   virtual Status put_incident(const domain::RecordView& view) = 0;
   virtual Status put_tracing_request(const domain::RecordView& view) = 0;
+  virtual Status put_case(const domain::CaseView& view) = 0;
   // Empties every projection table (for a rebuild inside this batch), the kept obligations
   // and their `obligations.*` settings included.
   virtual Status clear_projections() = 0;
@@ -177,6 +194,9 @@ class Store : public Reader {
   virtual Result<std::optional<std::string>> person_document(const std::string& person_id) = 0;
   virtual Result<std::optional<std::string>> incident_document(const std::string& id) = 0;
   virtual Result<std::optional<std::string>> tracing_document(const std::string& id) = 0;
+  virtual Result<std::optional<std::string>> case_document(const std::string& id) = 0;
+  // Case documents matching `query`, most urgent first: earliest open action due, then id.
+  virtual Result<std::vector<std::string>> find_cases(const CaseQuery& query) = 0;
   virtual Result<PersonPage> find_persons(const PersonQuery& query) = 0;
 
   // Calls `visit` with every event in recording order; stops early when it returns false.

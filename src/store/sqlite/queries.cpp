@@ -27,16 +27,30 @@ Result<bool> exists(Connection& db, const std::string& sql, const std::string& k
   return found;
 }
 
-Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id) {
-  auto stmt = db.prepare("SELECT person_id FROM referrals WHERE referral_id = ?");
+namespace {
+
+// The first column of the row `sql` finds for `key`; nullopt when none.
+Result<std::optional<std::string>> one_text(Connection& db, const char* sql,
+                                            const std::string& key) {
+  auto stmt = db.prepare(sql);
   if (!stmt) return stmt.error();
-  (*stmt)->bind(1, referral_id);
+  (*stmt)->bind(1, key);
   auto row = (*stmt)->step();
   if (!row) return row.error();
-  std::optional<std::string> person;
-  if (*row) person = (*stmt)->text(0);
+  std::optional<std::string> value;
+  if (*row) value = (*stmt)->text(0);
   (*stmt)->reset();
-  return person;
+  return value;
+}
+
+}  // namespace
+
+Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id) {
+  return one_text(db, "SELECT person_id FROM referrals WHERE referral_id = ?", referral_id);
+}
+
+Result<std::optional<std::string>> case_person(Connection& db, const std::string& case_id) {
+  return one_text(db, "SELECT person_id FROM cases WHERE case_id = ?", case_id);
 }
 
 Result<std::optional<EventSummary>> event_summary(Connection& db, const std::string& event_id) {

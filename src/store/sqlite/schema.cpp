@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -97,6 +97,22 @@ CREATE INDEX obligations_unsettled ON obligations(rule, opened_at, due_at, close
 CREATE INDEX obligations_settled ON obligations(rule, ok_from, opened_at, due_at, closed_at,
   closure) WHERE ok_from IS NOT NULL;
 CREATE INDEX obligations_open_ended ON obligations(due_at) WHERE open_ended = 1;
+)sql",
+    // 4: protection cases (domain::CaseFold), with the columns their work lists filter on.
+    R"sql(
+CREATE TABLE cases (
+  case_id TEXT PRIMARY KEY,
+  person_id TEXT NOT NULL,
+  agency TEXT NOT NULL,
+  caseworker TEXT NOT NULL,          -- '' while unassigned
+  status TEXT NOT NULL,
+  risk TEXT NOT NULL,                -- '' until a level is set
+  next_action_due TEXT,              -- YYYY-MM-DD of the earliest open plan action
+  document TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX cases_by_caseworker ON cases(caseworker, status);
+CREATE INDEX cases_by_person ON cases(person_id);
+CREATE INDEX cases_by_action_due ON cases(next_action_due) WHERE next_action_due IS NOT NULL;
 )sql",
 };
 

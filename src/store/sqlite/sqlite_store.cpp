@@ -76,6 +76,9 @@ Result<bool> SqliteStore::has_event(const std::string& id) {
 Result<std::optional<std::string>> SqliteStore::referral_person(const std::string& id) {
   return sqlite::referral_person(*lease(), id);
 }
+Result<std::optional<std::string>> SqliteStore::case_person(const std::string& id) {
+  return sqlite::case_person(*lease(), id);
+}
 Result<std::optional<EventSummary>> SqliteStore::event_summary(const std::string& id) {
   return sqlite::event_summary(*lease(), id);
 }
@@ -107,6 +110,36 @@ Result<std::optional<std::string>> SqliteStore::incident_document(const std::str
 }
 Result<std::optional<std::string>> SqliteStore::tracing_document(const std::string& id) {
   return document("SELECT document FROM tracing_requests WHERE request_id = ?", id);
+}
+
+Result<std::optional<std::string>> SqliteStore::case_document(const std::string& id) {
+  return document("SELECT document FROM cases WHERE case_id = ?", id);
+}
+
+Result<std::vector<std::string>> SqliteStore::find_cases(const CaseQuery& query) {
+  // Numbered parameters, bound whether used or not; each filter adds its own term.
+  std::string sql = "SELECT document FROM cases WHERE 1";
+  if (!query.caseworker.empty()) sql += " AND caseworker = ?1";
+  if (query.unassigned) sql += " AND caseworker = ''";
+  if (!query.status.empty()) sql += " AND status = ?2";
+  if (!query.risk.empty()) sql += " AND risk = ?3";
+  if (!query.person_id.empty()) sql += " AND person_id = ?4";
+  if (!query.action_due_before.empty()) {
+    sql += " AND next_action_due IS NOT NULL AND next_action_due < ?5";
+  }
+  // Cases with the nearest open action first; those without any plan last.
+  sql += " ORDER BY next_action_due IS NULL, next_action_due, case_id LIMIT ?6";
+  auto db = lease();
+  auto stmt = db->prepare(sql);
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, query.caseworker);
+  s.bind(2, query.status);
+  s.bind(3, query.risk);
+  s.bind(4, query.person_id);
+  s.bind(5, query.action_due_before);
+  s.bind(6, std::int64_t{query.limit});
+  return first_column(s);
 }
 
 Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
@@ -208,7 +241,10 @@ Result<std::string> SqliteStore::dump_projections() {
       " nationalities || ' ' || search_text || ' ' || document FROM persons"
       " UNION ALL SELECT 'incident ' || incident_id || ' ' || category || ' ' || document"
       " FROM incidents"
-      " UNION ALL SELECT 'tracing ' || request_id || ' ' || document FROM tracing_requests",
+      " UNION ALL SELECT 'tracing ' || request_id || ' ' || document FROM tracing_requests"
+      " UNION ALL SELECT 'case ' || case_id || ' ' || person_id || ' ' || agency || ' ' ||"
+      " caseworker || ' ' || status || ' ' || risk || ' ' || coalesce(next_action_due, '-') ||"
+      " ' ' || document FROM cases",
       "");
   if (!rows) return rows.error();
   std::sort(rows->begin(), rows->end());

@@ -30,6 +30,9 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> person_document(const std::string& person_id) override;
   Result<std::optional<std::string>> incident_document(const std::string& id) override;
   Result<std::optional<std::string>> tracing_document(const std::string& id) override;
+  Result<std::optional<std::string>> case_document(const std::string& id) override;
+  Result<std::vector<std::string>> find_cases(const CaseQuery& query) override;
+  Result<std::optional<std::string>> case_person(const std::string& case_id) override;
   Result<PersonPage> find_persons(const PersonQuery& query) override;
   Status for_each_event(const std::function<bool(const domain::Event&)>& visit) override;
   Result<std::vector<std::string>> person_ids_with_events() override;

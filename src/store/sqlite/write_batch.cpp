@@ -109,6 +109,27 @@ class SqliteWriteBatch final : public WriteBatch {
     return (*stmt)->run();
   }
 
+  Result<std::optional<std::string>> case_person(const std::string& id) override {
+    return sqlite::case_person(db_, id);
+  }
+
+  Status put_case(const domain::CaseView& v) override {
+    auto stmt = db_.prepare(
+        "INSERT OR REPLACE INTO cases (case_id, person_id, agency, caseworker, status, risk,"
+        " next_action_due, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt) return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, v.id);
+    s.bind(2, v.person_id);
+    s.bind(3, v.agency);
+    s.bind(4, v.caseworker);
+    s.bind(5, v.status);
+    s.bind(6, v.risk);
+    s.bind_or_null(7, v.next_action_due);
+    s.bind(8, v.document);
+    return s.run();
+  }
+
   Status put_setting(const std::string& key, const std::string& value) override {
     auto stmt = db_.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     if (!stmt) return stmt.error();
@@ -123,7 +144,9 @@ class SqliteWriteBatch final : public WriteBatch {
 
   Status clear_projections() override {
     if (auto ok = sqlite::clear_obligations(db_); !ok) return ok;
-    return db_.exec("DELETE FROM persons; DELETE FROM incidents; DELETE FROM tracing_requests;");
+    return db_.exec(
+        "DELETE FROM persons; DELETE FROM incidents; DELETE FROM tracing_requests;"
+        " DELETE FROM cases;");
   }
 
   Status clear_obligations() override { return sqlite::clear_obligations(db_); }

@@ -34,7 +34,7 @@ out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
 check "import needs an initialised database" contains "$out" "haven init"
 
 out=$("$haven" --db "$db" init 2>&1)
-check "init creates the database" contains "$out" "schema version 3"
+check "init creates the database" contains "$out" "schema version 4"
 
 out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
 check "import records a good file" contains "$out" "Recorded 4 events"
@@ -153,6 +153,34 @@ check "alerts of an unknown person exit 3" test "$rc" -eq 3
 out=$("$haven" --db "$alerts_db" alerts --as-of yesterday 2>&1); rc=$?
 check "a bad --as-of is refused naming the flag" contains "$out" "--as-of"
 check "a bad --as-of exits 2" test "$rc" -eq 2
+
+# Protection cases: opened and worked by events, shown and listed, closing only with approval.
+cases_db="$work/cases.db"
+"$haven" --db "$cases_db" init >/dev/null
+cat >"$work/case.jsonl" <<'JSONL'
+{"type":"person.registered","occurred_at":"2026-03-01T10:00:00Z","person_id":"P-1","given_name":"Amina","family_name":"Haddad"}
+{"type":"case.opened","occurred_at":"2026-03-01T11:00:00Z","case_id":"C-1","person_id":"P-1","agency":"Casa Alianza"}
+{"type":"case.assigned","occurred_at":"2026-03-01T12:00:00Z","case_id":"C-1","caseworker":"Lucía Gómez"}
+{"type":"case.action_planned","occurred_at":"2026-03-02T09:20:00Z","case_id":"C-1","action_id":"medical","action":"medical examination","due":"2026-03-05"}
+JSONL
+out=$("$haven" --db "$cases_db" import "$work/case.jsonl" 2>&1)
+check "cases are opened by importing events" contains "$out" "Recorded 4 events"
+out=$("$haven" --db "$cases_db" case show C-1 2>&1)
+check "case show gives the caseworker" contains "$out" "Lucía Gómez"
+check "case show gives the plan" contains "$out" "medical: medical examination"
+out=$("$haven" --db "$cases_db" cases list --overdue 2>&1)
+check "cases list --overdue finds the late examination" contains "$out" "C-1"
+out=$("$haven" --db "$cases_db" --format json cases list --unassigned 2>&1)
+check "cases list --unassigned as JSON" test "$out" = "[]"
+echo '{"type":"case.closed","occurred_at":"2026-03-21T10:00:00Z","case_id":"C-1"}' >"$work/close.jsonl"
+out=$("$haven" --db "$cases_db" import "$work/close.jsonl" 2>&1); rc=$?
+check "closing a case without approval is refused" contains "$out" "supervisor's approval"
+check "the refused closing exits 1" test "$rc" -eq 1
+out=$("$haven" --db "$cases_db" case show C-404 2>&1); rc=$?
+check "case show of an unknown case exits 3" test "$rc" -eq 3
+out=$("$haven" --db "$cases_db" cases list --risk dire 2>&1); rc=$?
+check "a bad --risk is refused naming the flag" contains "$out" "--risk"
+check "a bad --risk exits 2" test "$rc" -eq 2
 
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!

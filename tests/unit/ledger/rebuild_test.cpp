@@ -46,6 +46,17 @@ std::vector<std::string> first_batch() {
   batch.push_back(event("event.voided", 7, R"("event_id":"ev-wrong","reason":"not released")"));
   batch.push_back(event("incident.reported", 5,
                         R"("incident_id":"INC-1","category":"extortion","victims":["P-1","P-2"])"));
+  // Cases: opened for persons the reading thread may be folding, then worked on later lines.
+  for (int p = 0; p < 40; p += 5) {
+    const std::string id = "\"case_id\":\"C-" + std::to_string(p) + "\"";
+    batch.push_back(event("case.opened", 3, id + "," + person(p) + R"(,"agency":"UNHCR")"));
+  }
+  for (int p = 0; p < 40; p += 5) {
+    const std::string id = "\"case_id\":\"C-" + std::to_string(p) + "\"";
+    batch.push_back(event("case.assigned", 4, id + R"(,"caseworker":"Amal")"));
+    batch.push_back(event("case.action_planned", 4,
+                          id + R"(,"action_id":"legal","action":"counsel","due":"2026-05-01")"));
+  }
   return batch;
 }
 
@@ -70,6 +81,8 @@ Outcome record_and_rebuild(RecordOptions options) {
           event("incident.progressed", 6, R"("incident_id":"INC-1","stage":"investigated")"),
           event("tracing.requested", 6,
                 R"("request_id":"TR-1","sought":{"given_name":"Yonas"},"requester":"Selam")"),
+          event("case.note_added", 6, R"("case_id":"C-5","note":"seen")"),
+          event("case.activated", 5, R"("case_id":"C-10")"),
       },
       options);
   EXPECT_TRUE(report.errors.empty());
@@ -106,6 +119,9 @@ TEST_P(RebuildTest, GivesTheStateThatRecordingGave) {
   EXPECT_NE(outcome.person_7.find("\"in_detention\":false"), std::string::npos);
   EXPECT_NE(outcome.person_11.find("\"in_detention\":true"), std::string::npos);
   EXPECT_NE(outcome.rebuilt.find("\"merged_into\":\"P-10\""), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("case C-5 P-5 UNHCR Amal open  2026-05-01"), std::string::npos)
+      << outcome.rebuilt;
+  EXPECT_NE(outcome.rebuilt.find("case C-10 P-10 UNHCR Amal active"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(

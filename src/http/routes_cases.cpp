@@ -1,0 +1,96 @@
+// GET /api/v1/cases (work lists: a caseworker's cases, unassigned ones, by status or risk,
+// those with plan actions overdue) and GET /api/v1/cases/{id}.
+
+#include <array>
+#include <string>
+
+#include "haven/core/ids.h"
+#include "http/problem.h"
+#include "http/routes.h"
+
+namespace haven::http {
+namespace {
+
+constexpr std::array<std::string_view, 8> kCaseParameters = {
+    "caseworker", "unassigned", "status", "risk", "person", "due_before", "overdue", "limit"};
+
+// `true` or `false`; anything else is refused naming the parameter.
+bool read_flag(const httplib::Request& req, const char* name, bool& out, httplib::Response& res) {
+  const std::string value = req.get_param_value(name);
+  if (value.empty()) return true;
+  if (value != "true" && value != "false") {
+    send_bad_parameter(res, name, "must be true or false");
+    return false;
+  }
+  out = value == "true";
+  return true;
+}
+
+bool read_case_search(Api& api, const httplib::Request& req, ledger::Ledger::CaseSearch& search,
+                      httplib::Response& res) {
+  for (const auto& [name, value] : req.params) {
+    if (std::find(kCaseParameters.begin(), kCaseParameters.end(), name) == kCaseParameters.end()) {
+      send_bad_parameter(res, name,
+                         "unknown query parameter (known: caseworker, unassigned, status, risk, "
+                         "person, due_before, overdue, limit)");
+      return false;
+    }
+    if (req.get_param_value_count(name) > 1) {
+      send_bad_parameter(res, name, "given more than once");
+      return false;
+    }
+  }
+  search.caseworker = req.get_param_value("caseworker");
+  search.status = req.get_param_value("status");
+  search.risk = req.get_param_value("risk");
+  search.person_id = req.get_param_value("person");
+  search.due_before = req.get_param_value("due_before");
+  bool overdue = false;
+  if (!read_flag(req, "unassigned", search.unassigned, res)) return false;
+  if (!read_flag(req, "overdue", overdue, res)) return false;
+  if (overdue) {
+    if (!search.due_before.empty()) {
+      send_bad_parameter(res, "overdue", "cannot be combined with due_before");
+      return false;
+    }
+    // Overdue: due before today, as the server's clock has it.
+    search.due_before = format_rfc3339(api.ledger.clock().now()).substr(0, 10);
+  }
+  if (std::string limit = req.get_param_value("limit"); !limit.empty()) {
+    try {
+      std::size_t used = 0;
+      search.limit = std::stoi(limit, &used);
+      if (used != limit.size()) throw std::invalid_argument("trailing");
+    } catch (const std::exception&) {
+      send_bad_parameter(res, "limit", "must be a whole number between 1 and 1000");
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void find_cases(Api& api, const Routed& request, httplib::Response& res) {
+  ledger::Ledger::CaseSearch search;
+  if (!read_case_search(api, request.req, search, res)) return;
+  auto cases = api.ledger.find_cases(search);
+  if (!cases) return send_problem(res, cases.error());
+  std::string body = "{\"cases\":[";
+  for (std::size_t i = 0; i < cases->size(); ++i) {
+    if (i > 0) body += ',';
+    body += (*cases)[i];
+  }
+  body += "]}";
+  send_json(res, 200, std::move(body));
+}
+
+void get_case(Api& api, const Routed& request, httplib::Response& res) {
+  if (!is_valid_id(request.id)) return send_not_found(res, "case", request.id);
+  auto document = api.ledger.protection_case(request.id);
+  if (!document) return send_problem(res, document.error());
+  if (!document->has_value()) return send_not_found(res, "case", request.id);
+  send_json(res, 200, **document);
+}
+
+}  // namespace haven::http
