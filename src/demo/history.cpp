@@ -135,6 +135,7 @@ void write_history(const Identity& person, Random& random, Casebook& book, Event
   if (!held.detained && where.later == nullptr) write_voluntary_return(person, where, random, log);
   write_child_protection(person, where, random, log);
   write_care(person, where, held, random, book, log);
+  write_casework(person, where, book.seed(), log);
   write_status_changes(person, where, random, log);
   note_incident(person, held, random, book);
   note_trace(person, where, random, book, log);

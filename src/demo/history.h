@@ -134,6 +134,9 @@ void write_child_protection(const Identity& person, const Whereabouts& where, Ra
                             EventBuffer& log);
 void write_care(const Identity& person, const Whereabouts& where, const DetentionSummary& held,
                 Random& random, Casebook& book, EventBuffer& log);
+// Protection cases (casework.cpp), from their own random stream under `seed`.
+void write_casework(const Identity& person, const Whereabouts& where, std::uint64_t seed,
+                    EventBuffer& log);
 void write_referral(std::string_view service, Seconds at, const Whereabouts& where, Random& random,
                     Casebook& book, EventBuffer& log);
 // Notes the incidents a history gives rise to (incidents.cpp), and the tracing requests and

@@ -169,7 +169,9 @@ CaseView CaseFold::view() const {
   for (const auto& [id, action] : s.plan) {
     plan.push_back(action);
     const auto due = action.value("due", "");
-    if (is_open_action(action) && (view.next_action_due.empty() || due < view.next_action_due)) {
+    // Nothing is due on a closed case.
+    if (s.status != "closed" && is_open_action(action) &&
+        (view.next_action_due.empty() || due < view.next_action_due)) {
       view.next_action_due = due;
     }
   }

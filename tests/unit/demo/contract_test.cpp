@@ -49,7 +49,7 @@ TEST_F(DemoContract, EveryLineIsAVocabularyEventDatedBeforeNow) {
 }
 
 TEST_F(DemoContract, ReferencesOnlyPointBackwards) {
-  std::set<std::string> persons, referrals, incidents, requests;
+  std::set<std::string> persons, referrals, incidents, requests, cases;
   auto require = [](const std::set<std::string>& known, const std::string& id, int line) {
     EXPECT_TRUE(known.count(id)) << "line " << line << " names " << id << " before it exists";
   };
@@ -80,6 +80,11 @@ TEST_F(DemoContract, ReferencesOnlyPointBackwards) {
       require(incidents, e.at("incident_id"), line_number);
     }
     if (type == "tracing.requested") create(requests, e.at("request_id"), line_number);
+    if (type == "case.opened") {
+      create(cases, e.at("case_id"), line_number);
+    } else if (e.contains("case_id")) {
+      require(cases, e.at("case_id"), line_number);
+    }
     if (type == "family.reunified" && e.at("with").get<std::string>().starts_with("P-")) {
       require(persons, e.at("with"), line_number);
     }
@@ -88,6 +93,7 @@ TEST_F(DemoContract, ReferencesOnlyPointBackwards) {
   EXPECT_FALSE(referrals.empty());
   EXPECT_FALSE(incidents.empty());
   EXPECT_FALSE(requests.empty());
+  EXPECT_FALSE(cases.empty());
 }
 
 TEST_F(DemoContract, EachPersonsEventsAreContiguousAndInTimeOrder) {

@@ -117,6 +117,26 @@ TEST(DemoDistribution, TwoThousandPersonsHoldWhatMonitorsLookFor) {
   EXPECT_LT(per_person, 15.0);
 }
 
+TEST(DemoDistribution, CaseworkRunsItsWholeCourse) {
+  // Every case event type occurs, so every case list and refusal has material to work on.
+  std::map<std::string, int> types;
+  const std::string text = generate(2000);
+  for (auto line : lines_of(text)) {
+    const json e = json::parse(line);
+    const auto type = e.at("type").get<std::string>();
+    if (type.starts_with("case.")) ++types[type];
+  }
+  for (const char* type : {"case.opened", "case.assigned", "case.activated", "case.risk_set",
+                           "case.action_planned", "case.action_updated", "case.note_added",
+                           "case.closure_requested", "case.closure_approved", "case.closed"}) {
+    EXPECT_GT(types[type], 0) << type;
+  }
+  // Cases for victims, children alone and some others: a few hundred in 2,000 persons.
+  EXPECT_GT(types["case.opened"], 2000 * 10 / 100);
+  EXPECT_LT(types["case.opened"], 2000 * 60 / 100);
+  EXPECT_LT(types["case.closed"], types["case.opened"]);
+}
+
 TEST(DemoDistribution, SomeChildrenAreStillDetained) {
   // A rare case in any one sample; a larger run must have it.
   const Tally t = tally(generate(8000));
