@@ -53,6 +53,7 @@ ordered_json kind_schema(const FieldSpec& field) {
     case FieldKind::kPersonId:
     case FieldKind::kReferralId:
     case FieldKind::kIncidentId:
+    case FieldKind::kCaseId:
     case FieldKind::kEventId:
       return string_with("pattern", kIdPattern);
     case FieldKind::kName:

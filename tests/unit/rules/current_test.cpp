@@ -89,7 +89,9 @@ class KeptObligations : public ::testing::Test {
 TEST_F(KeptObligations, AnswerAsTheLogDoes) {
   const std::string demo = demo::testing::generate(300);
   record(demo);
-  auto listed = current_alerts(temp_.store(), international_, {clock_.now()}, clock_.now());
+  AlertQuery now;
+  now.as_of = clock_.now();
+  auto listed = current_alerts(temp_.store(), international_, now, clock_.now());
   ASSERT_TRUE(listed.ok());
   EXPECT_GT(listed->size(), 100u) << "the demo should give every rule something to find";
   expect_same_everywhere(international_, clock_.now());
