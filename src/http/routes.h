@@ -77,6 +77,8 @@ void get_case(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);
+// The jurisdiction profile the server's alerts follow (the built-in international if none).
+const rules::Profile& profile_of(const Api& api);
 // The person's alerts open now, as a JSON array (for the person's view).
 Result<std::string> open_alerts_of(Api& api, const std::string& person_id);
 // Brings the kept obligations up to date after a write (rules/current.h); failures are

@@ -15,11 +15,6 @@
 namespace haven::http {
 namespace {
 
-const rules::Profile& profile_of(const Api& api) {
-  if (api.options.profile) return *api.options.profile;
-  return *rules::builtin_profile("international");
-}
-
 Error bad(const std::string& field, std::string message) {
   return Error{ErrorCode::kBadRequest, field, std::move(message), 0};
 }
@@ -54,6 +49,11 @@ Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
 }
 
 }  // namespace
+
+const rules::Profile& profile_of(const Api& api) {
+  if (api.options.profile) return *api.options.profile;
+  return *rules::builtin_profile("international");
+}
 
 void get_alerts(Api& api, const Routed& request, httplib::Response& res) {
   auto query = read_query(api, request.req);

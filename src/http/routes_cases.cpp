@@ -5,6 +5,7 @@
 #include <string>
 
 #include "haven/core/ids.h"
+#include "haven/rules/risk.h"
 #include "http/problem.h"
 #include "http/routes.h"
 
@@ -69,6 +70,13 @@ bool read_case_search(Api& api, const httplib::Request& req, ledger::Ledger::Cas
   return true;
 }
 
+// The case as stored, with the risk Haven computes from the person's vulnerabilities and
+// open alerts beside the one a caseworker may have set.
+Result<std::string> with_risk(Api& api, const std::string& document) {
+  return rules::with_computed_risk(api.ledger.store(), profile_of(api), document,
+                                   api.ledger.clock().now());
+}
+
 }  // namespace
 
 void find_cases(Api& api, const Routed& request, httplib::Response& res) {
@@ -78,8 +86,10 @@ void find_cases(Api& api, const Routed& request, httplib::Response& res) {
   if (!cases) return send_problem(res, cases.error());
   std::string body = "{\"cases\":[";
   for (std::size_t i = 0; i < cases->size(); ++i) {
+    auto shown = with_risk(api, (*cases)[i]);
+    if (!shown) return send_problem(res, shown.error());
     if (i > 0) body += ',';
-    body += (*cases)[i];
+    body += *shown;
   }
   body += "]}";
   send_json(res, 200, std::move(body));
@@ -90,7 +100,9 @@ void get_case(Api& api, const Routed& request, httplib::Response& res) {
   auto document = api.ledger.protection_case(request.id);
   if (!document) return send_problem(res, document.error());
   if (!document->has_value()) return send_not_found(res, "case", request.id);
-  send_json(res, 200, **document);
+  auto shown = with_risk(api, **document);
+  if (!shown) return send_problem(res, shown.error());
+  send_json(res, 200, std::move(*shown));
 }
 
 }  // namespace haven::http

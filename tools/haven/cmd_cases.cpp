@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "haven/rules/risk.h"
+#include "profile_choice.h"
 
 namespace haven::cli {
 namespace {
@@ -28,9 +30,17 @@ void print_case(const json& c) {
   row("Caseworker", c["caseworker"].is_null() ? "(unassigned)" : text(c, "caseworker"));
   row("Status", text(c, "status"));
   row("Opened", text(c["opened"], "at"));
-  row("Risk", c["risk"].is_object()
-                  ? text(c["risk"], "level") + " (" + text(c["risk"], "reason") + ")"
-                  : "not assessed");
+  std::string computed;
+  for (const auto& reason : c["computed_risk"]["reasons"]) {
+    computed += (computed.empty() ? "" : ", ") + reason.get<std::string>();
+  }
+  computed = text(c["computed_risk"], "level") + (computed.empty() ? "" : " (" + computed + ")");
+  if (c["risk"].is_object()) {
+    row("Risk", text(c["risk"], "level") + " (" + text(c["risk"], "reason") + ")");
+    row("Computed risk", computed);
+  } else {
+    row("Risk", computed + ", computed");
+  }
   std::cout << "\nPlan (" << c["plan"].size() << " actions)\n";
   for (const auto& a : c["plan"]) {
     std::cout << "  " << std::left << std::setw(12) << text(a, "due") << std::setw(13)
@@ -52,6 +62,13 @@ void print_case(const json& c) {
   }
 }
 
+// The case with the risk Haven computes under the installation's profile.
+Result<std::string> shown_with_risk(Session& session, const std::string& document) {
+  auto profile = chosen_profile(session, "");
+  if (!profile) return profile.error();
+  return rules::with_computed_risk(*session.store, *profile, document, session.clock.now());
+}
+
 struct ListFlags {
   ledger::Ledger::CaseSearch search;
   bool overdue = false;
@@ -70,9 +87,14 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
       exit = report_error(session.error());
       return;
     }
-    auto doc = found_or_report((*session)->ledger->protection_case(*case_id),
-                               "no case '" + *case_id + "'", exit);
-    if (!doc) return;
+    auto found = found_or_report((*session)->ledger->protection_case(*case_id),
+                                 "no case '" + *case_id + "'", exit);
+    if (!found) return;
+    auto doc = shown_with_risk(**session, *found);
+    if (!doc) {
+      exit = report_error(doc.error());
+      return;
+    }
     if (global.format == "json") {
       std::cout << *doc << "\n";
       return;
@@ -131,18 +153,29 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
       exit = report_error(error);
       return;
     }
+    for (auto& document : *cases) {
+      auto shown = shown_with_risk(**session, document);
+      if (!shown) {
+        exit = report_error(shown.error());
+        return;
+      }
+      document = std::move(*shown);
+    }
     if (global.format == "json") {
       std::cout << "[";
       for (std::size_t i = 0; i < cases->size(); ++i) std::cout << (i ? "," : "") << (*cases)[i];
       std::cout << "]\n";
       return;
     }
-    std::cout << cases->size() << " case" << (cases->size() == 1 ? "" : "s") << "\n";
+    std::cout << cases->size() << " case" << (cases->size() == 1 ? "" : "s")
+              << " (risk* computed from vulnerabilities and open alerts)\n";
     for (const auto& document : *cases) {
       const json c = json::parse(document);
       std::cout << "  " << std::left << std::setw(14) << text(c, "case_id") << std::setw(14)
                 << text(c, "person_id") << std::setw(19) << text(c, "status") << std::setw(10)
-                << (c["risk"].is_object() ? text(c["risk"], "level") : "-") << std::setw(12)
+                << (c["risk"].is_object() ? text(c["risk"], "level")
+                                          : text(c["computed_risk"], "level") + "*")
+                << std::setw(12)
                 << (c["next_action_due"].is_null() ? "-" : text(c, "next_action_due"))
                 << (c["caseworker"].is_null() ? "(unassigned)" : text(c, "caseworker")) << "\n";
     }

@@ -168,6 +168,7 @@ check "cases are opened by importing events" contains "$out" "Recorded 4 events"
 out=$("$haven" --db "$cases_db" case show C-1 2>&1)
 check "case show gives the caseworker" contains "$out" "Lucía Gómez"
 check "case show gives the plan" contains "$out" "medical: medical examination"
+check "case show gives the computed risk" contains "$out" ", computed"
 out=$("$haven" --db "$cases_db" cases list --overdue 2>&1)
 check "cases list --overdue finds the late examination" contains "$out" "C-1"
 out=$("$haven" --db "$cases_db" --format json cases list --unassigned 2>&1)

@@ -70,6 +70,8 @@ TEST_F(CasesTest, AVictimsCaseIsWorkedAndClosedWithApproval) {
          "]");
   json c = get_case();
   EXPECT_EQ(c["status"], "active");
+  // Set by the caseworker; Haven's own reading stands beside it.
+  EXPECT_TRUE(c["computed_risk"]["level"].is_string());
   EXPECT_EQ(c["caseworker"], "Lucía Gómez");
   EXPECT_EQ(c["risk"]["level"], "high");
   EXPECT_EQ(c["plan"][0]["status"], "planned");
@@ -97,6 +99,24 @@ TEST_F(CasesTest, AVictimsCaseIsWorkedAndClosedWithApproval) {
   auto person = get("/api/v1/persons/P-1");
   ASSERT_TRUE(person);
   EXPECT_NE(person->body.find("case.closure_approved"), std::string::npos);
+}
+
+TEST_F(CasesTest, RiskIsComputedFromVulnerabilitiesAndOpenAlerts) {
+  open_case();
+  EXPECT_EQ(get_case()["computed_risk"]["level"], "low");
+  record(json{{"type", "vulnerability.assessed"},
+              {"occurred_at", "2026-03-01T12:00:00Z"},
+              {"person_id", "P-1"},
+              {"vulnerabilities", {"trafficking_victim"}}}
+             .dump());
+  json risk = get_case()["computed_risk"];
+  // A victim never referred for help within the profile's days: critical.
+  EXPECT_EQ(risk["level"], "critical") << risk.dump();
+  EXPECT_NE(risk.dump().find("victim.no_assistance overdue"), std::string::npos) << risk.dump();
+  EXPECT_NE(risk.dump().find("trafficking_victim"), std::string::npos);
+  auto res = get("/api/v1/cases?person=P-1");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(parse(res)["cases"][0]["computed_risk"]["level"], "critical");
 }
 
 TEST_F(CasesTest, ClosingWithoutApprovalIsRefusedAndWritesNothing) {
