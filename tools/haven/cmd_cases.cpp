@@ -120,7 +120,8 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   list->add_flag("--unassigned", flags->search.unassigned, "Only cases nobody is assigned to");
   list->add_option("--status", flags->search.status,
                    "open, active, closure_requested, closed or reopened");
-  list->add_option("--risk", flags->search.risk, "low, medium, high or critical");
+  list->add_option("--risk", flags->search.risk,
+                   "Only cases a caseworker set at this level: low, medium, high, critical");
   list->add_option("--person", flags->search.person_id, "Only this person's cases");
   list->add_option("--due-before", flags->search.due_before,
                    "Only cases with a plan action to do due before this date (YYYY-MM-DD)");
