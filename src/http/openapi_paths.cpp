@@ -107,6 +107,23 @@ ordered_json cases_item() {
               {"500", problem("the store failed")}}}}}};
 }
 
+ordered_json queue_item() {
+  ordered_json parameters = ordered_json::array(
+      {query("caseworker", {{"type", "string"}}, "whose queue (required until sign-in)")});
+  parameters[0]["required"] = true;
+  return {{"get",
+           {{"summary",
+             "A caseworker's queue: open plan actions and open alerts on the persons of their "
+             "cases, overdue first, then by due time"},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200", ok_response("`{caseworker, as_of, items: [{kind, case_id, person_id, ref, "
+                                  "what, due_at, status, cites}]}`",
+                                  "Record")},
+              {"400", problem("the caseworker is missing, or a parameter is unknown")},
+              {"500", problem("the store failed")}}}}}};
+}
+
 ordered_json law_instruments_item() {
   return {{"get",
            {{"summary", "The resolutions and treaties Haven cites"},
@@ -209,6 +226,7 @@ ordered_json path_items() {
        get_record("A protection case: caseworker, status, risk (set, and computed_risk from the "
                   "person's vulnerabilities and open alerts), plan, notes, closure",
                   "case", "Record")},
+      {"/api/v1/queue", queue_item()},
       {"/api/v1/alerts", alerts_item()},
       {"/api/v1/law/instruments", law_instruments_item()},
       {"/api/v1/law/provisions/{id}", law_provision_item()},

@@ -23,6 +23,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/tracing-requests/{id}", get_tracing_request},
     {"GET", "/api/v1/cases", find_cases},
     {"GET", "/api/v1/cases/{id}", get_case},
+    {"GET", "/api/v1/queue", get_queue},
     {"GET", "/api/v1/alerts", get_alerts},
     {"GET", "/api/v1/law/instruments", get_law_instruments},
     {"GET", "/api/v1/law/provisions/{id}", get_law_provision},

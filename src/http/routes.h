@@ -74,6 +74,7 @@ void get_tracing_request(Api& api, const Routed& request, httplib::Response& res
 // routes_cases.cpp
 void find_cases(Api& api, const Routed& request, httplib::Response& res);
 void get_case(Api& api, const Routed& request, httplib::Response& res);
+void get_queue(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);

@@ -1,9 +1,10 @@
-// GET /api/v1/cases (work lists: a caseworker's cases, unassigned ones, by status or risk,
-// those with plan actions overdue) and GET /api/v1/cases/{id}.
+// GET /api/v1/queue (a caseworker's queue), GET /api/v1/cases (work lists: a caseworker's cases,
+// unassigned ones, by status or risk, those with plan actions overdue) and GET /api/v1/cases/{id}.
 
 #include <array>
 #include <string>
 
+#include "haven/casework/queue.h"
 #include "haven/core/ids.h"
 #include "haven/rules/risk.h"
 #include "http/problem.h"
@@ -93,6 +94,23 @@ void find_cases(Api& api, const Routed& request, httplib::Response& res) {
   }
   body += "]}";
   send_json(res, 200, std::move(body));
+}
+
+void get_queue(Api& api, const Routed& request, httplib::Response& res) {
+  for (const auto& [name, value] : request.req.params) {
+    if (name != "caseworker") {
+      return send_bad_parameter(res, name, "unknown query parameter (known: caseworker)");
+    }
+  }
+  // Until sign-in (issue 6) says who is asking, the caseworker is named.
+  const std::string caseworker = request.req.get_param_value("caseworker");
+  if (caseworker.empty()) {
+    return send_bad_parameter(res, "caseworker", "is required: whose queue to show");
+  }
+  const Timestamp now = api.ledger.clock().now();
+  auto items = casework::caseworker_queue(api.ledger.store(), profile_of(api), caseworker, now);
+  if (!items) return send_problem(res, items.error());
+  send_json(res, 200, casework::queue_json(caseworker, now, *items));
 }
 
 void get_case(Api& api, const Routed& request, httplib::Response& res) {

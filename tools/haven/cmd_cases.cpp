@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "haven/casework/queue.h"
 #include "haven/rules/risk.h"
 #include "profile_choice.h"
 
@@ -179,6 +180,47 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
                 << std::setw(12)
                 << (c["next_action_due"].is_null() ? "-" : text(c, "next_action_due"))
                 << (c["caseworker"].is_null() ? "(unassigned)" : text(c, "caseworker")) << "\n";
+    }
+  });
+}
+
+void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto caseworker = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "queue", "A caseworker's queue: what is owed on their cases, the most urgent first");
+  cmd->footer(
+      "Lists the open actions of each case plan and the legal deadlines open on each case's\n"
+      "person (unanswered referrals, consular notices, reviews, help for victims), overdue\n"
+      "first, then by due time. Closed cases owe nothing.\n\n"
+      "Example:\n  haven queue --caseworker 'Lucía Gómez'");
+  cmd->add_option("--caseworker", *caseworker, "Whose queue")->required();
+  cmd->callback([&global, &exit, caseworker] {
+    auto session = open_session(global, false);
+    if (!session) {
+      exit = report_error(session.error());
+      return;
+    }
+    auto profile = chosen_profile(**session, "");
+    if (!profile) {
+      exit = report_error(profile.error());
+      return;
+    }
+    const Timestamp now = (*session)->clock.now();
+    auto items = casework::caseworker_queue(*(*session)->store, *profile, *caseworker, now);
+    if (!items) {
+      exit = report_error(items.error());
+      return;
+    }
+    if (global.format == "json") {
+      std::cout << casework::queue_json(*caseworker, now, *items) << "\n";
+      return;
+    }
+    std::cout << items->size() << " item" << (items->size() == 1 ? "" : "s") << " for "
+              << *caseworker << " as of " << format_rfc3339(now) << "\n";
+    for (const auto& item : *items) {
+      std::cout << "  " << std::left << std::setw(8) << rules::status_name(item.status)
+                << std::setw(12) << format_rfc3339(item.due_at).substr(0, 10) << std::setw(13)
+                << item.case_id << item.ref << ": " << item.what << "\n";
     }
   });
 }

@@ -16,6 +16,7 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_alerts_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.
 void add_law_catalogue_commands(CLI::App& law, const GlobalOptions& global, int& exit);

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   add_demo_command(app, global, exit);
   add_alerts_command(app, global, exit);
   add_case_commands(app, global, exit);
+  add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
 
   try {

@@ -171,6 +171,10 @@ check "case show gives the plan" contains "$out" "medical: medical examination"
 check "case show gives the computed risk" contains "$out" ", computed"
 out=$("$haven" --db "$cases_db" cases list --overdue 2>&1)
 check "cases list --overdue finds the late examination" contains "$out" "C-1"
+out=$("$haven" --db "$cases_db" queue --caseworker "Lucía Gómez" 2>&1)
+check "queue lists the overdue plan action" contains "$out" "overdue 2026-03-05  C-1          medical: medical examination"
+out=$("$haven" --db "$cases_db" queue 2>&1); rc=$?
+check "queue without --caseworker exits 2" test "$rc" -eq 2
 out=$("$haven" --db "$cases_db" --format json cases list --unassigned 2>&1)
 check "cases list --unassigned as JSON" test "$out" = "[]"
 echo '{"type":"case.closed","occurred_at":"2026-03-21T10:00:00Z","case_id":"C-1"}' >"$work/close.jsonl"

@@ -119,6 +119,53 @@ TEST_F(CasesTest, RiskIsComputedFromVulnerabilitiesAndOpenAlerts) {
   EXPECT_EQ(parse(res)["cases"][0]["computed_risk"]["level"], "critical");
 }
 
+TEST_F(CasesTest, TheQueueListsWhatIsOwedOverdueFirst) {
+  open_case();
+  record(
+      "[" + case_event("case.assigned", "2026-03-01T12:00:00Z", {{"caseworker", "Lucía Gómez"}}) +
+      "," +
+      case_event("case.action_planned", "2026-03-02T09:20:00Z",
+                 {{"action_id", "legal"}, {"action", "legal counselling"}, {"due", "2026-07-01"}}) +
+      "," +
+      case_event(
+          "case.action_planned", "2026-03-02T09:21:00Z",
+          {{"action_id", "medical"}, {"action", "medical examination"}, {"due", "2026-03-05"}}) +
+      "," +
+      json{{"type", "vulnerability.assessed"},
+           {"occurred_at", "2026-03-01T12:00:00Z"},
+           {"person_id", "P-1"},
+           {"vulnerabilities", {"trafficking_victim"}}}
+          .dump() +
+      "]");
+  auto res = get("/api/v1/queue?caseworker=Luc%C3%ADa%20G%C3%B3mez");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json queue = parse(res);
+  EXPECT_EQ(queue["caseworker"], "Lucía Gómez");
+  std::vector<std::string> order;
+  for (const auto& item : queue["items"]) {
+    order.push_back(item["status"].get<std::string>() + " " + item["ref"].get<std::string>());
+  }
+  // The server's clock is 2026-06-01: the victim's referrals to medical, psychosocial and
+  // legal help (due 3 days after the assessment on 1 March) and the examination (5 March)
+  // are overdue; counselling (1 July) is due.
+  EXPECT_EQ(order, (std::vector<std::string>{
+                       "overdue victim.no_assistance", "overdue victim.no_assistance",
+                       "overdue victim.no_assistance", "overdue medical", "due legal"}))
+      << res->body;
+  EXPECT_EQ(queue["items"][0]["kind"], "alert");
+  EXPECT_FALSE(queue["items"][0]["cites"].empty());
+  EXPECT_EQ(queue["items"][3]["case_id"], "C-1");
+  EXPECT_EQ(queue["items"][3]["kind"], "action");
+
+  // Another caseworker's queue is empty; a closed case owes nothing.
+  res = get("/api/v1/queue?caseworker=Marta");
+  ASSERT_TRUE(res);
+  EXPECT_TRUE(parse(res)["items"].empty());
+  expect_problem(get("/api/v1/queue"), 400, "bad_request", "caseworker");
+  expect_problem(get("/api/v1/queue?caseworker=Ana&agency=UNHCR"), 400, "bad_request", "agency");
+}
+
 TEST_F(CasesTest, ClosingWithoutApprovalIsRefusedAndWritesNothing) {
   open_case();
   const auto before = events();
