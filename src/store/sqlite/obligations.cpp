@@ -42,15 +42,7 @@ std::vector<std::string> selections(const ObligationFilter& filter) {
 }  // namespace
 
 Result<std::optional<std::string>> read_setting(Connection& db, const std::string& key) {
-  auto stmt = db.prepare("SELECT value FROM settings WHERE key = ?1");
-  if (!stmt) return stmt.error();
-  (*stmt)->bind(1, key);
-  auto row = (*stmt)->step();
-  if (!row) return row.error();
-  std::optional<std::string> value;
-  if (*row) value = (*stmt)->text(0);
-  (*stmt)->reset();
-  return value;
+  return one_text(db, "SELECT value FROM settings WHERE key = ?1", key);
 }
 
 Status replace_obligations(Connection& db, const std::string& owner,

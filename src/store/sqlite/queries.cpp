@@ -27,9 +27,6 @@ Result<bool> exists(Connection& db, const std::string& sql, const std::string& k
   return found;
 }
 
-namespace {
-
-// The first column of the row `sql` finds for `key`; nullopt when none.
 Result<std::optional<std::string>> one_text(Connection& db, const char* sql,
                                             const std::string& key) {
   auto stmt = db.prepare(sql);
@@ -42,8 +39,6 @@ Result<std::optional<std::string>> one_text(Connection& db, const char* sql,
   (*stmt)->reset();
   return value;
 }
-
-}  // namespace
 
 Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id) {
   return one_text(db, "SELECT person_id FROM referrals WHERE referral_id = ?", referral_id);

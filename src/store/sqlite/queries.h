@@ -16,6 +16,9 @@ inline constexpr const char* kEventColumns =
 
 domain::Event event_from_row(const Statement& row);
 
+// The first column of the row `sql` finds for `key` (its one parameter); nullopt when none.
+Result<std::optional<std::string>> one_text(Connection& db, const char* sql,
+                                            const std::string& key);
 // Steps `stmt` (bound and ready) to the end, collecting its first column as text.
 Result<std::vector<std::string>> first_column(Statement& stmt);
 
