@@ -64,6 +64,15 @@ void send_internal_error(httplib::Response& res, const char* what);
 // Cache-Control: no-store on API answers.
 void add_cache_headers(const httplib::Request& req, httplib::Response& res);
 
+// Query parameters (parameters.cpp). Each sends 400 naming the parameter and returns false
+// when it refuses. Only `known` parameters, each given once:
+bool known_parameters(const httplib::Request& req, std::span<const std::string_view> known,
+                      httplib::Response& res);
+// `true` or `false` into `out`, left alone when the parameter is absent or empty.
+bool read_flag(const httplib::Request& req, const char* name, bool& out, httplib::Response& res);
+// `limit`, a whole number from 1 to 1000, into `out`, left alone when absent or empty.
+bool read_limit(const httplib::Request& req, int& out, httplib::Response& res);
+
 // Handlers, by file: routes_events.cpp, routes_persons.cpp, routes_records.cpp,
 // routes_law.cpp.
 void post_events(Api& api, const Routed& request, httplib::Response& res);

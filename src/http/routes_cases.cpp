@@ -16,32 +16,9 @@ namespace {
 constexpr std::array<std::string_view, 8> kCaseParameters = {
     "caseworker", "unassigned", "status", "risk", "person", "due_before", "overdue", "limit"};
 
-// `true` or `false`; anything else is refused naming the parameter.
-bool read_flag(const httplib::Request& req, const char* name, bool& out, httplib::Response& res) {
-  const std::string value = req.get_param_value(name);
-  if (value.empty()) return true;
-  if (value != "true" && value != "false") {
-    send_bad_parameter(res, name, "must be true or false");
-    return false;
-  }
-  out = value == "true";
-  return true;
-}
-
 bool read_case_search(Api& api, const httplib::Request& req, ledger::Ledger::CaseSearch& search,
                       httplib::Response& res) {
-  for (const auto& [name, value] : req.params) {
-    if (std::find(kCaseParameters.begin(), kCaseParameters.end(), name) == kCaseParameters.end()) {
-      send_bad_parameter(res, name,
-                         "unknown query parameter (known: caseworker, unassigned, status, risk, "
-                         "person, due_before, overdue, limit)");
-      return false;
-    }
-    if (req.get_param_value_count(name) > 1) {
-      send_bad_parameter(res, name, "given more than once");
-      return false;
-    }
-  }
+  if (!known_parameters(req, kCaseParameters, res)) return false;
   search.caseworker = req.get_param_value("caseworker");
   search.status = req.get_param_value("status");
   search.risk = req.get_param_value("risk");
@@ -58,16 +35,7 @@ bool read_case_search(Api& api, const httplib::Request& req, ledger::Ledger::Cas
     // Overdue: due before today, as the server's clock has it.
     search.due_before = format_rfc3339(api.ledger.clock().now()).substr(0, 10);
   }
-  if (std::string limit = req.get_param_value("limit"); !limit.empty()) {
-    try {
-      std::size_t used = 0;
-      search.limit = std::stoi(limit, &used);
-      if (used != limit.size()) throw std::invalid_argument("trailing");
-    } catch (const std::exception&) {
-      send_bad_parameter(res, "limit", "must be a whole number between 1 and 1000");
-      return false;
-    }
-  }
+  if (!read_limit(req, search.limit, res)) return false;
   return true;
 }
 
@@ -97,11 +65,8 @@ void find_cases(Api& api, const Routed& request, httplib::Response& res) {
 }
 
 void get_queue(Api& api, const Routed& request, httplib::Response& res) {
-  for (const auto& [name, value] : request.req.params) {
-    if (name != "caseworker") {
-      return send_bad_parameter(res, name, "unknown query parameter (known: caseworker)");
-    }
-  }
+  constexpr std::array<std::string_view, 1> kQueueParameters = {"caseworker"};
+  if (!known_parameters(request.req, kQueueParameters, res)) return;
   // Until sign-in (issue 6) says who is asking, the caseworker is named.
   const std::string caseworker = request.req.get_param_value("caseworker");
   if (caseworker.empty()) {

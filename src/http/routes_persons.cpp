@@ -17,7 +17,6 @@ namespace haven::http {
 namespace {
 
 constexpr int kDefaultLimit = 50;
-constexpr int kMaxLimit = 1000;
 constexpr std::size_t kMaxQueryCodePoints = 200;
 constexpr std::array<std::string_view, 6> kSearchParameters = {"q",        "nationality", "status",
                                                                "detained", "limit",       "cursor"};
@@ -77,19 +76,7 @@ bool is_migration_status(std::string_view status) {
 // Reads the query string into `query`; on a bad parameter sends 400 and returns false.
 bool read_search(const httplib::Request& req, ledger::Ledger::Search& query,
                  httplib::Response& res) {
-  for (const auto& [name, value] : req.params) {
-    if (std::find(kSearchParameters.begin(), kSearchParameters.end(), name) ==
-        kSearchParameters.end()) {
-      send_bad_parameter(res, name,
-                         "unknown query parameter (known: q, nationality, status, detained, "
-                         "limit, cursor)");
-      return false;
-    }
-    if (req.get_param_value_count(name) > 1) {
-      send_bad_parameter(res, name, "given more than once");
-      return false;
-    }
-  }
+  if (!known_parameters(req, kSearchParameters, res)) return false;
   query.text = req.get_param_value("q");
   if (!is_valid_utf8(query.text)) {
     send_bad_parameter(res, "q", "is not valid UTF-8");
@@ -109,22 +96,13 @@ bool read_search(const httplib::Request& req, ledger::Ledger::Search& query,
     send_bad_parameter(res, "status", "is not a migration status of the vocabulary");
     return false;
   }
-  if (std::string detained = req.get_param_value("detained"); !detained.empty()) {
-    if (detained != "true" && detained != "false") {
-      send_bad_parameter(res, "detained", "must be true or false");
-      return false;
-    }
-    query.in_detention = detained == "true";
+  if (!req.get_param_value("detained").empty()) {
+    bool detained = false;
+    if (!read_flag(req, "detained", detained, res)) return false;
+    query.in_detention = detained;
   }
   query.limit = kDefaultLimit;
-  if (std::string limit = req.get_param_value("limit"); !limit.empty()) {
-    auto [end, error] = std::from_chars(limit.data(), limit.data() + limit.size(), query.limit);
-    if (error != std::errc() || end != limit.data() + limit.size() || query.limit < 1 ||
-        query.limit > kMaxLimit) {
-      send_bad_parameter(res, "limit", "must be a whole number from 1 to 1000");
-      return false;
-    }
-  }
+  if (!read_limit(req, query.limit, res)) return false;
   if (std::string cursor = req.get_param_value("cursor"); !cursor.empty()) {
     std::optional<std::int64_t> after = decode_cursor(cursor);
     if (!after) {
