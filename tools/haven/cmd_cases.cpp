@@ -63,11 +63,16 @@ void print_case(const json& c) {
   }
 }
 
-// The case with the risk Haven computes under the installation's profile.
-Result<std::string> shown_with_risk(Session& session, const std::string& document) {
+// Adds to each case the risk Haven computes under the installation's profile (read once).
+Status add_computed_risk(Session& session, std::vector<std::string>& documents) {
   auto profile = chosen_profile(session, "");
   if (!profile) return profile.error();
-  return rules::with_computed_risk(*session.store, *profile, document, session.clock.now());
+  for (auto& document : documents) {
+    auto shown = rules::with_computed_risk(*session.store, *profile, document, session.clock.now());
+    if (!shown) return shown.error();
+    document = std::move(*shown);
+  }
+  return Status::Ok();
 }
 
 struct ListFlags {
@@ -91,16 +96,16 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
     auto found = found_or_report((*session)->ledger->protection_case(*case_id),
                                  "no case '" + *case_id + "'", exit);
     if (!found) return;
-    auto doc = shown_with_risk(**session, *found);
-    if (!doc) {
-      exit = report_error(doc.error());
+    std::vector<std::string> shown = {std::move(*found)};
+    if (auto ok = add_computed_risk(**session, shown); !ok) {
+      exit = report_error(ok.error());
       return;
     }
     if (global.format == "json") {
-      std::cout << *doc << "\n";
+      std::cout << shown.front() << "\n";
       return;
     }
-    print_case(json::parse(*doc));
+    print_case(json::parse(shown.front()));
   });
 
   auto* many = app.add_subcommand("cases", "Work lists of protection cases")->require_subcommand(1);
@@ -155,13 +160,9 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
       exit = report_error(error);
       return;
     }
-    for (auto& document : *cases) {
-      auto shown = shown_with_risk(**session, document);
-      if (!shown) {
-        exit = report_error(shown.error());
-        return;
-      }
-      document = std::move(*shown);
+    if (auto ok = add_computed_risk(**session, *cases); !ok) {
+      exit = report_error(ok.error());
+      return;
     }
     if (global.format == "json") {
       std::cout << "[";
