@@ -199,20 +199,28 @@ std::vector<std::string> rules_of(const AlertQuery& query) {
   return out;
 }
 
-// Visits every obligation `query` asks for with its status, calling `visit(worker, o,
-// status)` from kWorkers threads: the kept obligations, rule by rule, except for owners
-// whose ongoing schedules outran the list kept at the refresh (`as_of` after `now`), which
-// are evaluated again up to `query.as_of`.
-template <typename Visit>
-Status visit_obligations(store::Store& store, const Profile& profile, const AlertQuery& query,
-                         Timestamp now, const EvaluationProgress& progress, Visit visit) {
-  if (auto ok = refresh_obligations(store, profile, now, progress); !ok) return ok;
+// Refreshes the kept obligations as of `now`, then names the owners whose ongoing schedules
+// outran the list kept at the refresh: none unless `query.as_of` is after `now`. Those are
+// evaluated again up to `query.as_of` instead of read.
+Result<std::unordered_set<std::string>> refresh_for(store::Store& store, const Profile& profile,
+                                                    const AlertQuery& query, Timestamp now,
+                                                    const EvaluationProgress& progress) {
+  if (auto ok = refresh_obligations(store, profile, now, progress); !ok) return ok.error();
   std::unordered_set<std::string> again;
   if (now < query.as_of) {
     auto owners = store.owners_due_again(query.as_of.micros);
     if (!owners) return owners.error();
     again.insert(owners->begin(), owners->end());
   }
+  return again;
+}
+
+// Visits every obligation `query` asks for with its status, calling `visit(worker, o,
+// status)` from kWorkers threads: the kept obligations, rule by rule, except those of the
+// owners `again` names (refresh_for), which are evaluated again up to `query.as_of`.
+template <typename Visit>
+Status visit_obligations(store::Store& store, const Profile& profile, const AlertQuery& query,
+                         const std::unordered_set<std::string>& again, Visit visit) {
   store::ObligationFilter filter;
   filter.opened_by = query.as_of.micros;
   filter.settled_too = query.all || query.status == AlertStatus::kOk;
@@ -247,8 +255,10 @@ Result<std::vector<Alert>> current_alerts(store::Store& store, const Profile& pr
                                           const AlertQuery& query, Timestamp now,
                                           const EvaluationProgress& progress) {
   if (query.known_at) return evaluate_store(store, profile, query, progress);
+  auto again = refresh_for(store, profile, query, now, progress);
+  if (!again) return again.error();
   std::vector<std::vector<Alert>> found(kWorkers);
-  auto ok = visit_obligations(store, profile, query, now, progress,
+  auto ok = visit_obligations(store, profile, query, *again,
                               [&](std::size_t worker, const Obligation& o, AlertStatus) {
                                 if (auto alert = alert_of(o, query)) {
                                   found[worker].push_back(std::move(*alert));
@@ -317,13 +327,12 @@ Result<std::vector<AlertCount>> count_current_alerts(store::Store& store, const 
     if (!alerts) return alerts.error();
     return count_alerts(*alerts);  // the query chose which alerts there are
   }
-  if (auto ok = refresh_obligations(store, profile, now, progress); !ok) return ok.error();
+  auto again = refresh_for(store, profile, query, now, progress);
+  if (!again) return again.error();
   std::vector<Tally> tallies(kWorkers);
-  auto outran = store.owners_due_again(query.as_of.micros);
-  if (!outran) return outran.error();
-  if (!query.person_id.empty() || (now < query.as_of && !outran->empty())) {
+  if (!query.person_id.empty() || !again->empty()) {
     // One person's rows, or owners to evaluate again: count what is visited.
-    auto ok = visit_obligations(store, profile, query, now, progress,
+    auto ok = visit_obligations(store, profile, query, *again,
                                 [&](std::size_t worker, const Obligation& o, AlertStatus status) {
                                   tallies[worker].add(o.rule, status);
                                 });
