@@ -19,7 +19,7 @@ const std::vector<std::string> kHistory = {
     R"({"type":"consular.notification_requested","occurred_at":"2026-03-02T12:05:00+01:00","person_id":"P-1","requested":false})",
     R"({"type":"alternative.considered","occurred_at":"2026-03-03T10:00:00+01:00","person_id":"P-1","decision":"refused"})",
     R"({"type":"detention.reviewed","occurred_at":"2026-03-04T10:00:00+01:00","person_id":"P-1","outcome":"continued"})",
-    R"({"type":"referral.made","occurred_at":"2026-03-04T11:00:00+01:00","referral_id":"R-1","person_id":"P-1","service":"legal"})",
+    R"({"type":"referral.made","occurred_at":"2026-03-04T11:00:00+01:00","referral_id":"R-1","person_id":"P-1","service":"legal","consent":true})",
     R"({"type":"referral.accepted","occurred_at":"2026-03-05T11:00:00+01:00","referral_id":"R-1"})",
     R"({"type":"detention.ended","occurred_at":"2026-03-20T10:00:00+01:00","person_id":"P-1","reason":"released"})",
     R"({"type":"return.planned","occurred_at":"2026-04-01T10:00:00+01:00","person_id":"P-1","destination":"ERI"})",

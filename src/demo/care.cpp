@@ -56,6 +56,7 @@ void write_referral(std::string_view service, Seconds at, const Whereabouts& whe
     if (candidate.service == service && random.below(++seen) == 0) provider = candidate.name;
   }
   if (!provider.empty()) log.text("provider", provider);
+  log.flag("consent", true);  // no consent, no referral: the demo records only consented ones
 
   const int draw = static_cast<int>(random.below(100));
   if (draw < 62) {
@@ -66,6 +67,7 @@ void write_referral(std::string_view service, Seconds at, const Whereabouts& whe
         office_hours(accepted + random.between(3 * kDay, 90 * kDay), offset, random);
     if (random.percent(65) && log.begin(completed, offset, "referral.completed")) {
       log.text("referral_id", id);
+      log.text("outcome", std::string(service) + " assistance given");
     }
   } else if (draw < 74) {
     const Seconds declined = office_hours(at + random.between(kDay, 14 * kDay), offset, random);

@@ -24,8 +24,7 @@ bool is_open_action(const json& action) {
 
 struct CaseFold::State {
   std::string id;
-  FoldKey last{};
-  std::int64_t events = 0;
+  FoldPosition position;
   std::string person_id;
   std::string agency;
   std::string caseworker;
@@ -95,10 +94,7 @@ Status CaseFold::admits(const Event& event) const {
 }
 
 bool CaseFold::apply(const Event& event) {
-  auto key = key_of(event);
-  if (state_->events > 0 && key < state_->last) return false;
-  state_->last = std::move(key);
-  ++state_->events;
+  if (!state_->position.advance(event)) return false;
   State& s = *state_;
   const auto fields = fields_of(event);
   const json& f = fields->json;

@@ -114,6 +114,74 @@ Status check_list(const json& value, std::string_view path, Check check) {
   return Status::Ok();
 }
 
+Status check_code(const json& value, std::string_view path) {
+  if (auto ok = expect_string(value, path); !ok) return ok;
+  const auto& code = value.get_ref<const std::string&>();
+  bool ok = !code.empty() && code.size() <= 64 && code[0] >= 'a' && code[0] <= 'z';
+  for (char c : code) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
+  if (!ok) return invalid(path, shown(code) + " is not a code (lower-case letters, digits, _)");
+  return Status::Ok();
+}
+
+Status check_degrees(const json& value, std::string_view path, double limit) {
+  if (!value.is_number()) return invalid(path, "must be a number, not " + json_type_name(value));
+  const double degrees = value.get<double>();
+  if (!(degrees >= -limit && degrees <= limit)) {
+    return invalid(path, "must be between -" + std::to_string(static_cast<int>(limit)) + " and " +
+                             std::to_string(static_cast<int>(limit)) + " degrees");
+  }
+  return Status::Ok();
+}
+
+// Answers are keyed by question id; what each must be is the form's business (the ledger
+// checks them against it), so here only their shape: yes/no, a number or a choice code.
+Status check_answers(const json& value, std::string_view path) {
+  constexpr std::size_t kMostAnswers = 200;
+  if (!value.is_object()) return invalid(path, "must be an object, not " + json_type_name(value));
+  if (value.empty()) return invalid(path, "must answer at least one question");
+  if (value.size() > kMostAnswers) return invalid(path, "has more answers than any form asks");
+  for (const auto& [question, answer] : value.items()) {
+    const std::string answer_path = std::string(path) + "." + question;
+    if (auto ok = check_code(json(question), answer_path); !ok) return ok;
+    if (answer.is_boolean() || answer.is_number()) continue;
+    if (auto ok = check_code(answer, answer_path); !ok) {
+      return invalid(answer_path, "must be true, false, a number or a choice code");
+    }
+  }
+  return Status::Ok();
+}
+
+Status check_findings(const json& value, std::string_view path) {
+  if (!value.is_array()) return invalid(path, "must be an array, not " + json_type_name(value));
+  const auto codes = vulnerability_codes();
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const std::string item = std::string(path) + "[" + std::to_string(i) + "]";
+    const json& finding = value[i];
+    if (!finding.is_object()) return invalid(item, "must be an object with code or flag, reason");
+    for (const auto& [key, part] : finding.items()) {
+      if (key != "code" && key != "flag" && key != "reason") {
+        return Fail(ErrorCode::kUnknownField, item + "." + key,
+                    "is not a field of a finding (it has: code or flag, reason)");
+      }
+    }
+    if (finding.contains("code") == finding.contains("flag")) {
+      return invalid(item, "must have either a code or a flag");
+    }
+    if (auto code = finding.find("code"); code != finding.end()) {
+      if (auto ok = check_choice(*code, item + ".code", codes); !ok) return ok;
+    } else if (auto ok = check_code(finding["flag"], item + ".flag"); !ok) {
+      return ok;
+    }
+    if (!finding.contains("reason")) {
+      return Fail(ErrorCode::kMissingField, item + ".reason", "every finding gives its reason");
+    }
+    if (auto ok = check_text(finding["reason"], item + ".reason", kMaxTextLength, true); !ok) {
+      return ok;
+    }
+  }
+  return Status::Ok();
+}
+
 Status check_birth_date(const json& value, std::string_view path, CivilDate today) {
   if (auto ok = expect_string(value, path); !ok) return ok;
   const auto& text = value.get_ref<const std::string&>();
@@ -158,20 +226,16 @@ Status check_field(const FieldSpec& spec, const json& value, std::string_view pa
     case FieldKind::kReferralId:
     case FieldKind::kIncidentId:
     case FieldKind::kCaseId:
+    case FieldKind::kProviderId:
+    case FieldKind::kRequestId:
     case FieldKind::kEventId:
       return check_id(value, path);
     case FieldKind::kName:
       return check_text(value, path, kMaxNameLength, false);
     case FieldKind::kText:
       return check_text(value, path, kMaxTextLength, true);
-    case FieldKind::kCode: {
-      if (auto ok = expect_string(value, path); !ok) return ok;
-      const auto& code = value.get_ref<const std::string&>();
-      bool ok = !code.empty() && code.size() <= 64 && code[0] >= 'a' && code[0] <= 'z';
-      for (char c : code) ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-      if (!ok) return invalid(path, shown(code) + " is not a code (lower-case letters, digits, _)");
-      return Status::Ok();
-    }
+    case FieldKind::kCode:
+      return check_code(value, path);
     case FieldKind::kChoice:
       return check_choice(value, path, spec.choices);
     case FieldKind::kChoiceList:
@@ -217,6 +281,20 @@ Status check_field(const FieldSpec& spec, const json& value, std::string_view pa
       }
       return Status::Ok();
     }
+    case FieldKind::kLatitude:
+      return check_degrees(value, path, 90);
+    case FieldKind::kLongitude:
+      return check_degrees(value, path, 180);
+    case FieldKind::kQuality:
+      if (!value.is_number_integer() || value.get<std::int64_t>() < 1 ||
+          value.get<std::int64_t>() > 5) {
+        return invalid(path, "must be a whole number from 1 to 5");
+      }
+      return Status::Ok();
+    case FieldKind::kAnswers:
+      return check_answers(value, path);
+    case FieldKind::kFindings:
+      return check_findings(value, path);
   }
   return invalid(path, "has a kind Haven cannot check");
 }

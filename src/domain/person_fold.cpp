@@ -83,6 +83,10 @@ struct PersonFold::State {
   std::map<std::string, std::size_t> referral_index;
   json returns = json::array();
   json family = json::array();
+  json family_links = json::array();
+  json screenings = json::array();
+  json vulnerability_reasons = json::array();
+  json flags = json::array();
   std::string merged_into;
   json merged_from = json::array();
 
@@ -95,6 +99,8 @@ struct PersonFold::State {
   void on_detention(const std::string& type, const json& f, const std::string& at);
   void on_consular(const std::string& type, const json& f, const std::string& at);
   void on_referral(const std::string& type, const json& f, const std::string& at);
+  void on_family_link(const json& f, const std::string& at);
+  void on_screening(const json& f, const std::string& at);
 };
 
 void PersonFold::State::apply(const std::string& type, const json& f, const std::string& at) {
@@ -150,7 +156,13 @@ void PersonFold::State::apply(const std::string& type, const json& f, const std:
     returns.push_back(
         {{"destination", f["destination"]}, {"planned_at", nullptr}, {"completed_at", at}});
   } else if (type == "family.reunified") {
-    family.push_back({{"with", f["with"]}, {"at", at}});
+    json reunified = {{"with", f["with"]}, {"at", at}};
+    if (f.contains("request_id")) reunified["request_id"] = f["request_id"];
+    family.push_back(std::move(reunified));
+  } else if (type == "family.linked") {
+    on_family_link(f, at);
+  } else if (type == "screening.recorded") {
+    on_screening(f, at);
   } else if (type == "person.merged" || type == "person.unmerged") {
     const bool merged = type == "person.merged";
     if (f["person_id"] == person_id) {
@@ -248,7 +260,10 @@ void PersonFold::State::on_referral(const std::string& type, const json& f, cons
   if (type == "referral.made") {
     json referral = {
         {"referral_id", id}, {"service", f["service"]}, {"status", "made"}, {"made_at", at}};
-    if (f.contains("provider")) referral["provider"] = f["provider"];
+    for (const char* name : {"provider_id", "provider", "consent_by"}) {
+      if (f.contains(name)) referral[name] = f[name];
+    }
+    referral["share_migration_status"] = f.value("share_migration_status", false);
     referral_index[id] = referrals.size();
     referrals.push_back(referral);
     return;
@@ -256,10 +271,56 @@ void PersonFold::State::on_referral(const std::string& type, const json& f, cons
   const auto found = referral_index.find(id);
   if (found == referral_index.end()) return;
   json& referral = referrals[found->second];
-  const std::string status = type.substr(std::string("referral.").size());
+  const std::string status = type == "referral.consent_withdrawn"
+                                 ? std::string("withdrawn")
+                                 : type.substr(std::string("referral.").size());
   referral["status"] = status;
   referral[status + "_at"] = at;
   if (f.contains("note")) referral["note"] = f["note"];
+  if (f.contains("outcome")) referral["outcome"] = f["outcome"];
+}
+
+// A link is recorded once, from one side; each of the two persons shows it from their own.
+void PersonFold::State::on_family_link(const json& f, const std::string& at) {
+  const bool own = f["person_id"] == person_id;
+  std::string relation = f["relation"];
+  if (!own) {
+    if (relation == "parent") {
+      relation = "child";
+    } else if (relation == "child") {
+      relation = "parent";
+    } else if (relation == "guardian") {
+      relation = "ward";
+    }
+  }
+  family_links.push_back({{"relative_id", own ? f["relative_id"] : f["person_id"]},
+                          {"relation", relation},
+                          {"asserted_by", f["asserted_by"]},
+                          {"at", at}});
+}
+
+// A screening adds what it found to the person's vulnerabilities, each with its reason, so a
+// caseworker sees why a code is there and from which form.
+void PersonFold::State::on_screening(const json& f, const std::string& at) {
+  const json findings = f.value("findings", json::array());
+  for (const auto& finding : findings) {
+    json reason = {{"reason", finding["reason"]},
+                   {"form", f["form"]},
+                   {"version", f.value("version", 0)},
+                   {"at", at}};
+    if (finding.contains("code")) {
+      add_value(vulnerabilities, finding["code"]);
+      reason["code"] = finding["code"];
+      vulnerability_reasons.push_back(std::move(reason));
+    } else {
+      reason["flag"] = finding["flag"];
+      flags.push_back(std::move(reason));
+    }
+  }
+  screenings.push_back({{"form", f["form"]},
+                        {"version", f.value("version", 0)},
+                        {"at", at},
+                        {"findings", findings}});
 }
 
 PersonFold::PersonFold(std::string person_id) : state_(std::make_unique<State>()) {
@@ -295,6 +356,9 @@ PersonView PersonFold::view() const {
   for (auto it = s.identity.begin(); it != s.identity.end(); ++it) w.field(it.key(), it.value());
   w.text_or_null("registered_at", s.registered ? s.registered_at : "");
   w.field("vulnerabilities", s.vulnerabilities);
+  w.field("vulnerability_reasons", s.vulnerability_reasons);
+  w.field("flags", s.flags);
+  w.field("screenings", s.screenings);
   if (!s.child.empty()) w.field("child_protection", s.child);
   w.field("age_assessment", s.age);
   w.flag("in_detention", view.in_detention);
@@ -316,6 +380,7 @@ PersonView PersonFold::view() const {
   referrals += ']';
   w.field("returns", s.returns);
   w.field("family_reunified", s.family);
+  w.field("family_links", s.family_links);
   w.text_or_null("merged_into", s.merged_into);
   w.field("merged_from", s.merged_from);
   w.number("event_count", s.events);

@@ -127,6 +127,9 @@ void fill_subjects(Event& event, const json& body) {
   if (event.type == "person.merged" || event.type == "person.unmerged") {
     event.other_person_id = string_field(body, "into");
   }
+  if (event.type == "family.linked") event.other_person_id = string_field(body, "relative_id");
+  // A referral names its provider too: the referral is what it concerns, so it comes after.
+  if (body.contains("provider_id")) event.subject = "provider:" + string_field(body, "provider_id");
   if (body.contains("referral_id")) event.subject = "referral:" + string_field(body, "referral_id");
   if (body.contains("incident_id")) event.subject = "incident:" + string_field(body, "incident_id");
   if (body.contains("request_id")) event.subject = "tracing:" + string_field(body, "request_id");
@@ -185,6 +188,14 @@ Result<Event> read_event(std::string_view json_text, const ReadOptions& options)
 
   if (auto ok = check_type_fields(*spec, body, utc_date(options.not_after)); !ok) {
     return ok.error();
+  }
+  if (event.type == "referral.made" && !body["consent"].get<bool>()) {
+    return Fail(ErrorCode::kConsentRequired, "consent",
+                "no consent, no referral: the person (or their guardian) must agree to their "
+                "named data being shared with the provider before the referral is made");
+  }
+  if (event.type == "family.linked" && body["relative_id"] == body["person_id"]) {
+    return Fail(ErrorCode::kInvalidField, "relative_id", "must name another person than person_id");
   }
   if ((event.type == "person.merged" || event.type == "person.unmerged") &&
       body["into"] == body["person_id"]) {

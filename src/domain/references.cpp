@@ -42,6 +42,12 @@ std::vector<Reference> references(const Event& event) {
       case FieldKind::kCaseId:
         out.push_back({ReferenceKind::kCase, it->get<std::string>(), name});
         break;
+      case FieldKind::kProviderId:
+        out.push_back({ReferenceKind::kProvider, it->get<std::string>(), name});
+        break;
+      case FieldKind::kRequestId:
+        out.push_back({ReferenceKind::kTracingRequest, it->get<std::string>(), name});
+        break;
       case FieldKind::kEventId:
         out.push_back({ReferenceKind::kEvent, it->get<std::string>(), name});
         break;
@@ -72,6 +78,9 @@ std::vector<Creation> creations(const Event& event) {
   }
   if (event.type == "case.opened") {
     return {{CreationKind::kCase, string_field(body, "case_id"), "case_id"}};
+  }
+  if (event.type == "provider.registered") {
+    return {{CreationKind::kProvider, string_field(body, "provider_id"), "provider_id"}};
   }
   if (event.type == "tracing.requested") {
     return {{CreationKind::kTracingRequest, string_field(body, "request_id"), "request_id"}};

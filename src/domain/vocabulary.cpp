@@ -77,12 +77,18 @@ constexpr std::array<std::string_view, 3> kDecisions = {"granted", "refused", "n
 constexpr std::array<std::string_view, 5> kCaseStatuses = {"open", "active", "closure_requested",
                                                            "closed", "reopened"};
 constexpr std::array<std::string_view, 4> kRiskLevels = {"low", "medium", "high", "critical"};
+// Who a relative is to the person (Primero's and the ICRC's family-link categories).
+constexpr std::array<std::string_view, 6> kRelations = {"parent", "child",          "sibling",
+                                                        "spouse", "other_relative", "guardian"};
 constexpr std::array<std::string_view, 4> kActionStatuses = {"planned", "in_progress", "done",
                                                              "cancelled"};
 
 constexpr std::array kLocationFields = {
     FieldSpec{"country", K::kCountry, false, {}, "ISO 3166-1 alpha-3"},
-    FieldSpec{"place", K::kName, false, {}, "town, crossing point or facility"}};
+    FieldSpec{"place", K::kName, false, {}, "town, crossing point or facility"},
+    FieldSpec{"admin_area", K::kName, false, {}, "province, state or region"},
+    FieldSpec{"latitude", K::kLatitude, false, {}, "decimal degrees (WGS 84)"},
+    FieldSpec{"longitude", K::kLongitude, false, {}, "decimal degrees (WGS 84)"}};
 constexpr std::array kSoughtFields = {
     FieldSpec{"given_name", K::kName, false, {}, "given name(s) of the person sought"},
     FieldSpec{"family_name", K::kName, false, {}, "family name(s)"},
@@ -178,10 +184,43 @@ constexpr std::array kReferralMade = {
     FieldSpec{"referral_id", K::kNewId, true, {}, "an id for the referral"},
     FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
     FieldSpec{"service", K::kChoice, true, kServices, "the kind of help"},
-    FieldSpec{"provider", K::kName, false, {}, "the organisation referred to"}};
+    FieldSpec{"provider_id", K::kProviderId, false, {}, "the provider, from the directory"},
+    FieldSpec{"provider", K::kName, false, {}, "the organisation referred to, by name"},
+    FieldSpec{"consent",
+              K::kBool,
+              true,
+              {},
+              "the person's informed consent to share their named data with the provider: "
+              "must be true (no consent, no referral)"},
+    FieldSpec{"consent_by", K::kName, false, {}, "who consented when not the person (a guardian)"},
+    FieldSpec{"share_migration_status",
+              K::kBool,
+              false,
+              {},
+              "whether the person agreed that the provider may see their migration status"}};
 constexpr std::array kReferralAnswered = {
     FieldSpec{"referral_id", K::kReferralId, true, {}, "the referral"},
     FieldSpec{"note", K::kText, false, {}, "a remark (e.g. why declined)"}};
+constexpr std::array kReferralCompleted = {
+    FieldSpec{"referral_id", K::kReferralId, true, {}, "the referral"},
+    FieldSpec{"outcome", K::kText, true, {}, "what the service did for the person"},
+    FieldSpec{"note", K::kText, false, {}, "a remark"}};
+constexpr std::array kProviderRegistered = {
+    FieldSpec{"provider_id", K::kNewId, true, {}, "an id for the provider"},
+    FieldSpec{"name", K::kName, true, {}, "the organisation"},
+    FieldSpec{"services", K::kChoiceList, true, kServices, "the kinds of help it gives"},
+    FieldSpec{"languages", K::kLanguageList, false, {}, "languages it works in (ISO 639)"},
+    FieldSpec{"location", K::kLocation, false, {}, "where it works: country, place"},
+    FieldSpec{"capacity", K::kCount, false, {}, "how many persons it can take at once"},
+    FieldSpec{"contact", K::kText, false, {}, "how to reach it (telephone, address, hours)"}};
+constexpr std::array kProviderUpdated = {
+    FieldSpec{"provider_id", K::kProviderId, true, {}, "the provider"},
+    FieldSpec{"name", K::kName, false, {}, "the organisation"},
+    FieldSpec{"services", K::kChoiceList, false, kServices, "the kinds of help it gives"},
+    FieldSpec{"languages", K::kLanguageList, false, {}, "languages it works in (ISO 639)"},
+    FieldSpec{"location", K::kLocation, false, {}, "where it works: country, place"},
+    FieldSpec{"capacity", K::kCount, false, {}, "how many persons it can take at once"},
+    FieldSpec{"contact", K::kText, false, {}, "how to reach it"}};
 constexpr std::array kReturn = {
     FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
     FieldSpec{"destination", K::kCountry, true, {}, "ISO 3166-1 alpha-3"}};
@@ -198,7 +237,31 @@ constexpr std::array kIncidentReported = {
     FieldSpec{"missing", K::kCount, false, {}, "number of missing (minimum estimate)"},
     FieldSpec{"injured", K::kCount, false, {}, "number of injured"},
     FieldSpec{"perpetrator", K::kChoice, false, kPerpetrators, "who is alleged to have done it"},
-    FieldSpec{"description", K::kText, false, {}, "what is known"}};
+    FieldSpec{"description", K::kText, false, {}, "what is known"},
+    FieldSpec{"date",
+              K::kBirthDate,
+              false,
+              {},
+              "when it happened, if not occurred_at: YYYY, YYYY-MM or YYYY-MM-DD"},
+    FieldSpec{"date_estimated", K::kBool, false, {}, "true when the date is approximate"},
+    FieldSpec{"route",
+              K::kCode,
+              false,
+              {},
+              "the migration route, e.g. central_mediterranean (as the Missing Migrants "
+              "Project names them)"},
+    FieldSpec{"survivors", K::kCount, false, {}, "number of survivors"},
+    FieldSpec{"females", K::kCount, false, {}, "victims known to be female"},
+    FieldSpec{"males", K::kCount, false, {}, "victims known to be male"},
+    FieldSpec{"children", K::kCount, false, {}, "victims known to be under 18"},
+    FieldSpec{"cause_of_death", K::kName, false, {}, "as the Missing Migrants Project records it"},
+    FieldSpec{"source", K::kText, false, {}, "where the information comes from"},
+    FieldSpec{"source_quality",
+              K::kQuality,
+              false,
+              {},
+              "1 (one unverified source) to 5 (official, corroborated), as the Missing Migrants "
+              "Project grades sources"}};
 constexpr std::array kIncidentProgressed = {
     FieldSpec{"incident_id", K::kIncidentId, true, {}, "the incident"},
     FieldSpec{"stage", K::kChoice, true, kStages, "how far the case has come"}};
@@ -213,7 +276,41 @@ constexpr std::array kTracingRequested = {
     FieldSpec{"requester", K::kName, true, {}, "who asks (a name or a person id)"}};
 constexpr std::array kReunified = {
     FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
-    FieldSpec{"with", K::kName, true, {}, "the relative (a name or a person id)"}};
+    FieldSpec{"with", K::kName, true, {}, "the relative (a name or a person id)"},
+    FieldSpec{"request_id",
+              K::kRequestId,
+              false,
+              {},
+              "the tracing request that found them (its match must be confirmed)"}};
+constexpr std::array kFamilyLinked = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"relative_id", K::kPersonId, true, {}, "the relative, also registered"},
+    FieldSpec{"relation", K::kChoice, true, kRelations,
+              "who the relative is to the person: parent, child, sibling, spouse, "
+              "other_relative or guardian"},
+    FieldSpec{
+        "asserted_by", K::kName, true, {}, "who says so (the person, a relative, a document)"}};
+constexpr std::array kMatchConfirmed = {
+    FieldSpec{"request_id", K::kRequestId, true, {}, "the tracing request"},
+    FieldSpec{"person_id", K::kPersonId, true, {}, "the registered person who is the one sought"},
+    FieldSpec{"by", K::kName, true, {}, "the caseworker who confirmed it"},
+    FieldSpec{"note", K::kText, false, {}, "how it was confirmed"}};
+constexpr std::array kMatchRejected = {
+    FieldSpec{"request_id", K::kRequestId, true, {}, "the tracing request"},
+    FieldSpec{
+        "person_id", K::kPersonId, true, {}, "the registered person who is not the one sought"},
+    FieldSpec{"by", K::kName, true, {}, "the caseworker who rejected it"},
+    FieldSpec{"reason", K::kText, true, {}, "why it is not them"}};
+constexpr std::array kScreening = {
+    FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
+    FieldSpec{"form", K::kCode, true, {}, "the screening form (haven forms list)"},
+    FieldSpec{"version", K::kCount, false, {}, "the form's version (the latest when absent)"},
+    FieldSpec{"answers", K::kAnswers, true, {}, "the answers, by question id"},
+    FieldSpec{"findings",
+              K::kFindings,
+              false,
+              {},
+              "what the answers mean, with reasons: computed by Haven from the form"}};
 constexpr std::array kAgeAssessed = {
     FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc},
     FieldSpec{"birth_date", K::kBirthDate, true, {}, "the assessed birth date"},
@@ -283,7 +380,7 @@ constexpr std::array kTypes = {
     EventTypeSpec{"consular.visited", "a consular officer visits", kPersonOnly},
     EventTypeSpec{"referral.made", "the person is referred to a service", kReferralMade},
     EventTypeSpec{"referral.accepted", "the service accepts the referral", kReferralAnswered},
-    EventTypeSpec{"referral.completed", "the service was given", kReferralAnswered},
+    EventTypeSpec{"referral.completed", "the service was given", kReferralCompleted},
     EventTypeSpec{"referral.declined", "the service declines the referral", kReferralAnswered},
     EventTypeSpec{"return.planned", "a return is planned", kReturn},
     EventTypeSpec{"return.completed", "the person is returned", kReturn},
@@ -315,6 +412,19 @@ constexpr std::array kTypes = {
                   "there are grounds to think the person is a foreign national", kForeignNational},
     EventTypeSpec{"person.merged", "a duplicate registration is joined to another", kMerge},
     EventTypeSpec{"person.unmerged", "a join of registrations is undone", kMerge},
+    EventTypeSpec{"provider.registered", "a service provider joins the directory",
+                  kProviderRegistered},
+    EventTypeSpec{"provider.updated", "a provider's details change", kProviderUpdated, true},
+    EventTypeSpec{"referral.consent_withdrawn",
+                  "the person withdraws consent to share their data: the provider's access ends",
+                  kReferralAnswered},
+    EventTypeSpec{"family.linked", "a family link between two registered persons is recorded",
+                  kFamilyLinked},
+    EventTypeSpec{"tracing.match_confirmed", "a caseworker confirms a person is the one sought",
+                  kMatchConfirmed},
+    EventTypeSpec{"tracing.match_rejected", "a caseworker finds a candidate is not the one sought",
+                  kMatchRejected},
+    EventTypeSpec{"screening.recorded", "a vulnerability screening form is filled in", kScreening},
     EventTypeSpec{"event.voided", "an event is corrected: it stops counting", kVoided},
 };
 
@@ -337,6 +447,7 @@ std::span<const std::string_view> incident_categories() { return kIncidentCatego
 std::span<const std::string_view> referral_services() { return kServices; }
 std::span<const std::string_view> case_statuses() { return kCaseStatuses; }
 std::span<const std::string_view> risk_levels() { return kRiskLevels; }
+std::span<const std::string_view> family_relations() { return kRelations; }
 
 std::span<const std::string_view> migration_statuses() { return kMigrationStatuses; }
 

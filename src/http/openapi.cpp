@@ -19,6 +19,7 @@ using domain::FieldSpec;
 using nlohmann::ordered_json;
 
 constexpr const char* kIdPattern = "^[A-Za-z0-9_.:/-]{1,64}$";
+constexpr const char* kCodePattern = "^[a-z][a-z0-9_]{0,63}$";
 
 ordered_json string_with(const char* key, ordered_json value) {
   ordered_json schema = {{"type", "string"}};
@@ -54,6 +55,8 @@ ordered_json kind_schema(const FieldSpec& field) {
     case FieldKind::kReferralId:
     case FieldKind::kIncidentId:
     case FieldKind::kCaseId:
+    case FieldKind::kProviderId:
+    case FieldKind::kRequestId:
     case FieldKind::kEventId:
       return string_with("pattern", kIdPattern);
     case FieldKind::kName:
@@ -61,7 +64,7 @@ ordered_json kind_schema(const FieldSpec& field) {
     case FieldKind::kText:
       return string_with("maxLength", 10'000);
     case FieldKind::kCode:
-      return string_with("pattern", "^[a-z][a-z0-9_]{0,63}$");
+      return string_with("pattern", kCodePattern);
     case FieldKind::kChoice:
       return choices(field.choices);
     case FieldKind::kChoiceList:
@@ -88,6 +91,28 @@ ordered_json kind_schema(const FieldSpec& field) {
       return object_of(domain::location_fields());
     case FieldKind::kSoughtPerson:
       return object_of(domain::sought_person_fields());
+    case FieldKind::kLatitude:
+      return {{"type", "number"}, {"minimum", -90}, {"maximum", 90}};
+    case FieldKind::kLongitude:
+      return {{"type", "number"}, {"minimum", -180}, {"maximum", 180}};
+    case FieldKind::kQuality:
+      return {{"type", "integer"}, {"minimum", 1}, {"maximum", 5}};
+    case FieldKind::kAnswers:
+      return {{"type", "object"},
+              {"minProperties", 1},
+              {"additionalProperties",
+               {{"oneOf",
+                 {{{"type", "boolean"}},
+                  {{"type", "number"}},
+                  string_with("pattern", kCodePattern)}}}}};
+    case FieldKind::kFindings:
+      return array_of({{"type", "object"},
+                       {"properties",
+                        {{"code", choices(domain::vulnerability_codes())},
+                         {"flag", string_with("pattern", kCodePattern)},
+                         {"reason", string_with("maxLength", 10'000)}}},
+                       {"required", {"reason"}},
+                       {"additionalProperties", false}});
   }
   return ordered_json::object();
 }

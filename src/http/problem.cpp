@@ -40,6 +40,10 @@ int http_status(ErrorCode code) {
     case ErrorCode::kUnknownReferral:
     case ErrorCode::kUnknownIncident:
     case ErrorCode::kUnknownCase:
+    case ErrorCode::kUnknownProvider:
+    case ErrorCode::kUnknownRequest:
+    case ErrorCode::kUnknownForm:
+    case ErrorCode::kConsentRequired:
     case ErrorCode::kUnknownEvent:
     case ErrorCode::kInvalidDocument:
       return 422;
@@ -50,6 +54,10 @@ int http_status(ErrorCode code) {
     case ErrorCode::kDuplicateRequest:
     case ErrorCode::kDuplicateCase:
     case ErrorCode::kCaseState:
+    case ErrorCode::kDuplicateProvider:
+    case ErrorCode::kReferralState:
+    case ErrorCode::kTracingState:
+    case ErrorCode::kIncidentState:
       return 409;
     case ErrorCode::kNotFound:
       return 404;
@@ -87,6 +95,14 @@ std::string_view problem_title(ErrorCode code) {
       return "Unknown incident";
     case ErrorCode::kUnknownCase:
       return "Unknown case";
+    case ErrorCode::kUnknownProvider:
+      return "Unknown service provider";
+    case ErrorCode::kUnknownRequest:
+      return "Unknown tracing request";
+    case ErrorCode::kUnknownForm:
+      return "Unknown screening form";
+    case ErrorCode::kConsentRequired:
+      return "Consent required";
     case ErrorCode::kUnknownEvent:
       return "Unknown event";
     case ErrorCode::kInvalidDocument:
@@ -105,6 +121,14 @@ std::string_view problem_title(ErrorCode code) {
       return "Duplicate case";
     case ErrorCode::kCaseState:
       return "Not allowed in the case's state";
+    case ErrorCode::kDuplicateProvider:
+      return "Duplicate service provider";
+    case ErrorCode::kReferralState:
+      return "Not allowed in the referral's state";
+    case ErrorCode::kTracingState:
+      return "Not allowed by the tracing request";
+    case ErrorCode::kIncidentState:
+      return "Not allowed on the justice track";
     case ErrorCode::kNotFound:
       return "Not found";
     case ErrorCode::kBadRequest:

@@ -53,12 +53,23 @@ Status BatchState::check_reference(domain::Event& event, const domain::Reference
       return Status::Ok();
     }
     case ReferenceKind::kIncident: {
-      if (incidents_.count(ref.id) > 0) return Status::Ok();
-      auto found = batch_.has_incident(ref.id);
-      if (!found) return found.error();
-      if (*found) return Status::Ok();
+      auto found = has_record(incidents_, &store::Reader::has_incident, ref.id);
+      if (!found || *found) return found ? Status::Ok() : Status(found.error());
       return Fail(ErrorCode::kUnknownIncident, ref.field,
                   "no incident " + quoted(ref.id) + " has been reported");
+    }
+    case ReferenceKind::kProvider: {
+      auto found = has_record(providers_, &store::Reader::has_provider, ref.id);
+      if (!found || *found) return found ? Status::Ok() : Status(found.error());
+      return Fail(ErrorCode::kUnknownProvider, ref.field,
+                  "no provider " + quoted(ref.id) +
+                      " is in the services directory (record provider.registered first)");
+    }
+    case ReferenceKind::kTracingRequest: {
+      auto found = has_record(requests_, &store::Reader::has_tracing_request, ref.id);
+      if (!found || *found) return found ? Status::Ok() : Status(found.error());
+      return Fail(ErrorCode::kUnknownRequest, ref.field,
+                  "no tracing request " + quoted(ref.id) + " has been made");
     }
     case ReferenceKind::kEvent: {
       auto found = batch_.event_summary(ref.id);
@@ -79,6 +90,13 @@ Status BatchState::check_reference(domain::Event& event, const domain::Reference
     }
   }
   return Status::Ok();
+}
+
+Result<bool> BatchState::has_record(const std::unordered_set<std::string>& created,
+                                    Result<bool> (store::Reader::*in_store)(const std::string&),
+                                    const std::string& id) {
+  if (created.count(id) > 0) return true;
+  return (batch_.*in_store)(id);
 }
 
 Result<std::optional<std::string>> BatchState::referral_owner(const std::string& referral_id) {
@@ -107,16 +125,20 @@ Status BatchState::check_creation(const domain::Creation& creation) {
       break;
     }
     case CreationKind::kIncident:
-      taken =
-          incidents_.count(creation.id) > 0 ? Result<bool>(true) : batch_.has_incident(creation.id);
+      taken = has_record(incidents_, &store::Reader::has_incident, creation.id);
       code = ErrorCode::kDuplicateIncident;
       what = "incident " + quoted(creation.id) + " was already reported";
       break;
     case CreationKind::kTracingRequest:
-      taken = requests_.count(creation.id) > 0 ? Result<bool>(true)
-                                               : batch_.has_tracing_request(creation.id);
+      taken = has_record(requests_, &store::Reader::has_tracing_request, creation.id);
       code = ErrorCode::kDuplicateRequest;
       what = "tracing request " + quoted(creation.id) + " already exists";
+      break;
+    case CreationKind::kProvider:
+      taken = has_record(providers_, &store::Reader::has_provider, creation.id);
+      code = ErrorCode::kDuplicateProvider;
+      what =
+          "provider " + quoted(creation.id) + " is already in the directory (use provider.updated)";
       break;
     case CreationKind::kCase: {
       if (cases_.count(creation.id) > 0) {
@@ -152,14 +174,31 @@ Status BatchState::check(domain::Event& event, const std::vector<domain::Referen
   for (const auto& ref : references) {
     if (auto ok = check_reference(event, ref); !ok) return ok;
   }
-  return check_case_state(event);
+  return check_record_state(event);
 }
 
-Status BatchState::check_case_state(const domain::Event& event) {
-  if (!event.subject.starts_with("case:") || event.type == "case.opened") return Status::Ok();
-  const std::string id = without_prefix(event.subject);
-  if (auto ok = open_fold(case_folds_, event.subject, cases_.count(id) > 0); !ok) return ok;
-  return case_folds_.at(event.subject).fold.admits(event);
+Status BatchState::check_record_state(const domain::Event& event) {
+  // A correction is always allowed: it is how a wrong step is taken back.
+  if (event.type == "event.voided") return Status::Ok();
+  const std::string& subject = event.subject;
+  const std::string id = without_prefix(subject);
+  auto admitted = [&](auto& folds, bool fresh) -> Status {
+    if (auto ok = open_fold(folds, subject, fresh); !ok) return ok;
+    return folds.at(subject).fold.admits(event);
+  };
+  if (subject.starts_with("case:") && event.type != "case.opened") {
+    return admitted(case_folds_, cases_.count(id) > 0);
+  }
+  if (subject.starts_with("referral:") && event.type != "referral.made") {
+    return admitted(referral_folds_, referrals_.count(id) > 0);
+  }
+  if (subject.starts_with("tracing:") && event.type != "tracing.requested") {
+    return admitted(tracing_folds_, requests_.count(id) > 0);
+  }
+  if (subject.starts_with("incident:") && event.type != "incident.reported") {
+    return admitted(incident_folds_, incidents_.count(id) > 0);
+  }
+  return Status::Ok();
 }
 
 void BatchState::remember(const domain::Event& event,
@@ -180,6 +219,9 @@ void BatchState::remember(const domain::Event& event,
         break;
       case CreationKind::kCase:
         cases_[creation.id] = event.person_id;
+        break;
+      case CreationKind::kProvider:
+        providers_.insert(creation.id);
         break;
     }
   }
@@ -218,16 +260,20 @@ Status BatchState::prepare_folds(const domain::Event& event) {
     }
     if (auto ok = open_fold(person_folds_, *person, persons_.count(*person) > 0); !ok) return ok;
   }
-  if (event.subject.starts_with("incident:")) {
-    return open_fold(incident_folds_, event.subject,
-                     incidents_.count(without_prefix(event.subject)) > 0);
+  const std::string& subject = event.subject;
+  const std::string id = without_prefix(subject);
+  if (subject.starts_with("incident:")) {
+    return open_fold(incident_folds_, subject, incidents_.count(id) > 0);
   }
-  if (event.subject.starts_with("tracing:")) {
-    return open_fold(tracing_folds_, event.subject,
-                     requests_.count(without_prefix(event.subject)) > 0);
+  if (subject.starts_with("tracing:")) {
+    return open_fold(tracing_folds_, subject, requests_.count(id) > 0);
   }
-  if (event.subject.starts_with("case:")) {
-    return open_fold(case_folds_, event.subject, cases_.count(without_prefix(event.subject)) > 0);
+  if (subject.starts_with("case:")) return open_fold(case_folds_, subject, cases_.count(id) > 0);
+  if (subject.starts_with("provider:")) {
+    return open_fold(provider_folds_, subject, providers_.count(id) > 0);
+  }
+  if (subject.starts_with("referral:")) {
+    return open_fold(referral_folds_, subject, referrals_.count(id) > 0);
   }
   return Status::Ok();
 }
@@ -245,6 +291,8 @@ void BatchState::fold(const domain::Event& event) {
   if (event.subject.starts_with("incident:")) apply(incident_folds_, event.subject);
   if (event.subject.starts_with("tracing:")) apply(tracing_folds_, event.subject);
   if (event.subject.starts_with("case:")) apply(case_folds_, event.subject);
+  if (event.subject.starts_with("provider:")) apply(provider_folds_, event.subject);
+  if (event.subject.starts_with("referral:")) apply(referral_folds_, event.subject);
 }
 
 void BatchState::note_reader_fold(const domain::Event& event) {
@@ -303,12 +351,27 @@ Status BatchState::flush(std::int64_t idle) {
       },
       [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
   if (!requests) return requests;
-  return write(
+  auto of_subject = [&](const std::string& key) { return batch_.events_of_subject(key); };
+  auto cases = write(
       case_folds_, [&](const domain::CaseView& v) { return batch_.put_case(v); },
       [](const std::string& id, std::vector<domain::Event> e) {
         return domain::fold_case(id, std::move(e));
       },
-      [&](const std::string& key) { return batch_.events_of_subject(key); }, true);
+      of_subject, true);
+  if (!cases) return cases;
+  auto providers = write(
+      provider_folds_, [&](const domain::RecordView& v) { return batch_.put_provider(v); },
+      [](const std::string& id, std::vector<domain::Event> e) {
+        return domain::fold_provider(id, std::move(e));
+      },
+      of_subject, true);
+  if (!providers) return providers;
+  return write(
+      referral_folds_, [&](const domain::ReferralView& v) { return batch_.put_referral(v); },
+      [](const std::string& id, std::vector<domain::Event> e) {
+        return domain::fold_referral(id, std::move(e));
+      },
+      of_subject, true);
 }
 
 }  // namespace haven::ledger

@@ -49,8 +49,13 @@ class BatchState {
  private:
   Status check_reference(domain::Event& event, const domain::Reference& ref);
   Status check_creation(const domain::Creation& creation);
-  // Whether the case an event concerns allows it as it stands (domain::CaseFold::admits).
-  Status check_case_state(const domain::Event& event);
+  // Whether the record an event concerns (a case, a referral, a tracing request, an incident)
+  // allows it as it stands: the folds' `admits`.
+  Status check_record_state(const domain::Event& event);
+  // Whether a record of kind `prefix` (`provider:`) with this id exists, here or in the store.
+  Result<bool> has_record(const std::unordered_set<std::string>& created,
+                          Result<bool> (store::Reader::*in_store)(const std::string&),
+                          const std::string& id);
   // The person a referral made in this batch or before was made for; nullopt if none.
   Result<std::optional<std::string>> referral_owner(const std::string& referral_id);
   template <typename Fold>
@@ -66,6 +71,7 @@ class BatchState {
   std::unordered_map<std::string, std::string> referrals_;  // referral id → person id
   std::unordered_set<std::string> incidents_;
   std::unordered_set<std::string> requests_;
+  std::unordered_set<std::string> providers_;
   std::unordered_map<std::string, std::string> cases_;  // case id → person id
   // Persons the reading thread folded, and those of them the writer had to touch as well.
   std::unordered_set<std::string> reader_folded_;
@@ -74,6 +80,8 @@ class BatchState {
   std::map<std::string, OpenFold<domain::IncidentFold>> incident_folds_;
   std::map<std::string, OpenFold<domain::TracingFold>> tracing_folds_;
   std::map<std::string, OpenFold<domain::CaseFold>> case_folds_;
+  std::map<std::string, OpenFold<domain::ProviderFold>> provider_folds_;
+  std::map<std::string, OpenFold<domain::ReferralFold>> referral_folds_;
 };
 
 }  // namespace haven::ledger

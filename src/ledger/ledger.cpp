@@ -148,16 +148,28 @@ Status Ledger::export_lines(std::ostream& out) {
   return Status::Ok();
 }
 
+namespace {
+
+// Folds every record whose subject starts with `prefix` from its events and writes its view.
+template <typename Fold, typename Put>
+Status rebuild_records(store::Store& store, store::WriteBatch& batch, const std::string& prefix,
+                       Fold fold, Put put) {
+  auto subjects = store.subjects_with_events(prefix);
+  if (!subjects) return subjects.error();
+  for (const auto& subject : *subjects) {
+    auto events = batch.events_of_subject(subject);
+    if (!events) return events.error();
+    if (auto ok = put(fold(subject.substr(prefix.size()), std::move(*events))); !ok) return ok;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status Ledger::rebuild() {
   std::lock_guard write_lock(impl_->write_mutex);
   auto persons = store_.person_ids_with_events();
   if (!persons) return persons.error();
-  auto incidents = store_.subjects_with_events("incident:");
-  if (!incidents) return incidents.error();
-  auto requests = store_.subjects_with_events("tracing:");
-  if (!requests) return requests.error();
-  auto cases = store_.subjects_with_events("case:");
-  if (!cases) return cases.error();
   auto opened = store_.begin_write();
   if (!opened) return opened.error();
   store::WriteBatch& batch = **opened;
@@ -167,24 +179,26 @@ Status Ledger::rebuild() {
     if (!events) return events.error();
     if (auto ok = batch.put_person(domain::fold_person(id, std::move(*events))); !ok) return ok;
   }
-  for (const auto& subject : *incidents) {
-    auto events = batch.events_of_subject(subject);
-    if (!events) return events.error();
-    auto view = domain::fold_incident(subject.substr(9), std::move(*events));
-    if (auto ok = batch.put_incident(view); !ok) return ok;
+  // Each record kind in turn; the first failure stops the rebuild (and rolls it back).
+  Status ok = rebuild_records(store_, batch, "incident:", domain::fold_incident,
+                              [&](const domain::RecordView& v) { return batch.put_incident(v); });
+  if (ok) {
+    ok = rebuild_records(store_, batch, "tracing:", domain::fold_tracing,
+                         [&](const domain::RecordView& v) { return batch.put_tracing_request(v); });
   }
-  for (const auto& subject : *requests) {
-    auto events = batch.events_of_subject(subject);
-    if (!events) return events.error();
-    auto view = domain::fold_tracing(subject.substr(8), std::move(*events));
-    if (auto ok = batch.put_tracing_request(view); !ok) return ok;
+  if (ok) {
+    ok = rebuild_records(store_, batch, "case:", domain::fold_case,
+                         [&](const domain::CaseView& v) { return batch.put_case(v); });
   }
-  for (const auto& subject : *cases) {
-    auto events = batch.events_of_subject(subject);
-    if (!events) return events.error();
-    auto view = domain::fold_case(subject.substr(5), std::move(*events));
-    if (auto ok = batch.put_case(view); !ok) return ok;
+  if (ok) {
+    ok = rebuild_records(store_, batch, "provider:", domain::fold_provider,
+                         [&](const domain::RecordView& v) { return batch.put_provider(v); });
   }
+  if (ok) {
+    ok = rebuild_records(store_, batch, "referral:", domain::fold_referral,
+                         [&](const domain::ReferralView& v) { return batch.put_referral(v); });
+  }
+  if (!ok) return ok;
   return batch.commit();
 }
 

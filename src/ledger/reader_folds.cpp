@@ -11,14 +11,11 @@ bool ReaderFolds::fold(const domain::Event& event) {
   ++events_;
   // A correction may concern anyone, a merge two persons: both are the writer's.
   if (event.type == "event.voided") return false;
-  std::string person = event.person_id;
-  if (person.empty() && event.subject.starts_with("referral:")) {
-    const auto it = referral_person_.find(event.subject.substr(9));
-    if (it != referral_person_.end()) person = it->second;
-  }
+  const std::string& person = event.person_id;
   if (person.empty()) return false;
-  // A case event folds a case as well as the person: the writer's, like the person from now.
-  if (event.subject.starts_with("case:")) {
+  // An event about a record (case, referral, tracing request) folds the record as well as the
+  // person, and records are the writer's: so is the person from now on.
+  if (!event.subject.empty()) {
     give_up(person);
     return false;
   }
@@ -44,7 +41,6 @@ bool ReaderFolds::fold(const domain::Event& event) {
     return false;
   }
   it->second.last_touch = events_;
-  if (event.type == "referral.made") referral_person_[event.subject.substr(9)] = person;
   return true;
 }
 

@@ -43,8 +43,6 @@ class ReaderFolds {
   std::unordered_map<std::string, Open> open_;
   // Persons whose fold was written out or given up: never folded here again in this batch.
   std::unordered_set<std::string> closed_;
-  // Referrals made in this batch for open persons, so answers find their person.
-  std::unordered_map<std::string, std::string> referral_person_;
 };
 
 }  // namespace haven::ledger

@@ -122,14 +122,15 @@ void referrals(const PersonContext& person, std::vector<Obligation>& out) {
     for (const auto& later : person.facts) {
       if (later.subject != fact.subject || later.at < fact.at) continue;
       if (later.type == "referral.accepted" || later.type == "referral.declined" ||
-          later.type == "referral.completed") {
+          later.type == "referral.completed" || later.type == "referral.consent_withdrawn") {
         answer = &later;
         break;
       }
     }
     if (answer != nullptr) {
       o.closed_at = answer->at;
-      o.closure = Closure::kMet;
+      // Consent withdrawn before an answer: the provider is no longer asked anything.
+      o.closure = answer->type == "referral.consent_withdrawn" ? Closure::kEnded : Closure::kMet;
     }
     out.push_back(std::move(o));
   }

@@ -92,8 +92,12 @@ TEST_P(ScenarioTest, Holds) {
         check_alerts(temp.store(), scenario.profile, e);
         continue;
       }
+      auto& store = temp.store();
       auto doc = e.kind == "person"     ? ledger.person(e.id)
                  : e.kind == "incident" ? ledger.incident(e.id)
+                 : e.kind == "case"     ? store.case_document(e.id)
+                 : e.kind == "provider" ? store.provider_document(e.id)
+                 : e.kind == "referral" ? store.referral_document(e.id)
                                         : ledger.tracing_request(e.id);
       ASSERT_TRUE(doc.ok()) << doc.error().describe();
       ASSERT_TRUE(doc->has_value()) << e.kind << " " << e.id << " does not exist";

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <stdexcept>
 
 namespace haven::testing {
@@ -50,8 +51,9 @@ Scenario read_scenario(const std::filesystem::path& path) {
         const auto space = rest.find(' ');
         e.kind = rest.substr(0, space);
         if (space != std::string::npos) e.id = trim(rest.substr(space + 1));
-        if (e.kind != "person" && e.kind != "incident" && e.kind != "tracing" &&
-            e.kind != "error" && e.kind != "alerts") {
+        static const std::set<std::string> kKinds = {"person",   "incident", "tracing", "case",
+                                                     "provider", "referral", "error",   "alerts"};
+        if (kKinds.count(e.kind) == 0) {
           fail("unknown expectation '" + e.kind + "'");
         }
         scenario.steps.back().expectations.push_back(e);

@@ -19,6 +19,10 @@ enum class ErrorCode {
   kUnknownReferral,    // the event concerns a referral never made
   kUnknownIncident,    // the event concerns an incident never reported
   kUnknownCase,        // the event concerns a case never opened
+  kUnknownProvider,    // the event names a service provider never registered
+  kUnknownRequest,     // the event concerns a tracing request never made
+  kUnknownForm,        // a screening names a form (or version) Haven does not have
+  kConsentRequired,    // a referral without the person's informed consent to share data
   kUnknownEvent,       // `event.voided` names an event that does not exist
   kInvalidDocument,    // a text given to a parser is not what it should be (empty, binary)
   kDuplicateEvent,     // an event with this id is already recorded
@@ -28,6 +32,10 @@ enum class ErrorCode {
   kDuplicateRequest,   // `tracing.requested` with an id already used
   kDuplicateCase,      // `case.opened` with an id already used
   kCaseState,          // the case's state does not allow the event (closing unapproved)
+  kDuplicateProvider,  // `provider.registered` with an id already used
+  kReferralState,      // the referral's state does not allow the event (answer once withdrawn)
+  kTracingState,       // the tracing request does not allow it (reunifying a rejected match)
+  kIncidentState,      // the justice track does not allow the step (convicted, then investigated)
   kNotFound,           // a looked-up record does not exist
   kBadRequest,         // a malformed request (query parameter, cursor, flag)
   kMethodNotAllowed,   // an HTTP method the route does not take

@@ -31,11 +31,13 @@ struct Event {
   // The person the event concerns, resolved for events that name only a referral or an
   // event; empty for incidents and tracing requests.
   std::string person_id;
-  // A second person it concerns: `into` of a merge; empty otherwise.
+  // A second person it concerns: `into` of a merge, `relative_id` of a family link; empty
+  // otherwise.
   std::string other_person_id;
   // The record it concerns, qualified by kind: `referral:R-1`, `incident:INC-7`,
-  // `tracing:TR-3`, `case:C-1`; empty for events about a person only. An `event.voided` takes the
-  // person and subject of the event it cancels, so it lands in the same histories.
+  // `tracing:TR-3`, `case:C-1`, `provider:P-2`; empty for events about a person only. An
+  // `event.voided` takes the person and subject of the event it cancels, so it lands in the same
+  // histories.
   std::string subject;
   // The event's own fields as canonical JSON (sorted keys), including `type` and
   // `occurred_at` but not `id`, `recorded_at` or `actor`.
@@ -63,11 +65,13 @@ Result<Event> read_event(std::string_view json_text, const ReadOptions& options)
 
 // What an event points at, for the ledger to check and resolve.
 enum class ReferenceKind {
-  kPerson,    // must be registered
-  kReferral,  // must have been made
-  kIncident,  // must have been reported
-  kCase,      // must have been opened
-  kEvent,     // must have been recorded (and not be a correction itself)
+  kPerson,          // must be registered
+  kReferral,        // must have been made
+  kIncident,        // must have been reported
+  kCase,            // must have been opened
+  kProvider,        // must be registered in the services directory
+  kTracingRequest,  // must have been made
+  kEvent,           // must have been recorded (and not be a correction itself)
 };
 
 struct Reference {
@@ -78,7 +82,7 @@ struct Reference {
 };
 
 // What an event brings into being, which must not exist already.
-enum class CreationKind { kPerson, kReferral, kIncident, kTracingRequest, kCase };
+enum class CreationKind { kPerson, kReferral, kIncident, kTracingRequest, kCase, kProvider };
 
 struct Creation {
   CreationKind kind;

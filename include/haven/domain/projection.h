@@ -52,6 +52,19 @@ struct CaseView {
   std::string document;
 };
 
+// What a store keeps of a referral: the columns a provider's work list filters on, and the
+// referral as a JSON document (docs/projections.md).
+struct ReferralView {
+  std::string id;
+  std::string person_id;
+  // Empty when the referral names its provider only by name.
+  std::string provider_id;
+  std::string service;
+  // made, accepted, declined, completed or withdrawn.
+  std::string status;
+  std::string document;
+};
+
 // Folds one person's events, oldest first. `apply` returns false when an event is older than
 // one already applied: the caller must then fold again from the full, sorted history.
 // Events that were voided must not be passed in (see `without_voided`). Not thread-safe.
@@ -78,6 +91,9 @@ class IncidentFold {
   IncidentFold(IncidentFold&&) noexcept;
   IncidentFold& operator=(IncidentFold&&) noexcept;
 
+  // Whether the justice track may take the step `event` records: forward only, and nothing
+  // after a conviction or a closure without action (kIncidentState errors).
+  Status admits(const Event& event) const;
   bool apply(const Event& event);
   RecordView view() const;
 
@@ -86,7 +102,7 @@ class IncidentFold {
   std::unique_ptr<State> state_;
 };
 
-// Same contract, for a family tracing request.
+// Same contract, for a family tracing request and the caseworkers' decisions on candidates.
 class TracingFold {
  public:
   explicit TracingFold(std::string request_id);
@@ -94,6 +110,9 @@ class TracingFold {
   TracingFold(TracingFold&&) noexcept;
   TracingFold& operator=(TracingFold&&) noexcept;
 
+  // A reunification that cites the request needs the person to be a confirmed match: one
+  // rejected or never decided is refused (kTracingState).
+  Status admits(const Event& event) const;
   bool apply(const Event& event);
   RecordView view() const;
 
@@ -122,6 +141,41 @@ class CaseFold {
   std::unique_ptr<State> state_;
 };
 
+// Same contract, for a service provider in the directory.
+class ProviderFold {
+ public:
+  explicit ProviderFold(std::string provider_id);
+  ~ProviderFold();
+  ProviderFold(ProviderFold&&) noexcept;
+  ProviderFold& operator=(ProviderFold&&) noexcept;
+
+  bool apply(const Event& event);
+  RecordView view() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Same contract, for a referral: made → accepted or declined → completed, or withdrawn when
+// the person takes back their consent (which ends the provider's access).
+class ReferralFold {
+ public:
+  explicit ReferralFold(std::string referral_id);
+  ~ReferralFold();
+  ReferralFold(ReferralFold&&) noexcept;
+  ReferralFold& operator=(ReferralFold&&) noexcept;
+
+  // Whether the referral's life allows `event` (kReferralState errors naming referral_id).
+  Status admits(const Event& event) const;
+  bool apply(const Event& event);
+  ReferralView view() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
 // A stored person document as shown on `today`: with `age` ({years, estimated, child}, or
 // null without a usable birth date), which changes every day and so is never stored.
 Result<std::string> person_document_on(const std::string& stored, CivilDate today);
@@ -141,5 +195,7 @@ PersonView fold_person(const std::string& person_id, std::vector<Event> events);
 RecordView fold_incident(const std::string& incident_id, std::vector<Event> events);
 RecordView fold_tracing(const std::string& request_id, std::vector<Event> events);
 CaseView fold_case(const std::string& case_id, std::vector<Event> events);
+RecordView fold_provider(const std::string& provider_id, std::vector<Event> events);
+ReferralView fold_referral(const std::string& referral_id, std::vector<Event> events);
 
 }  // namespace haven::domain

@@ -15,6 +15,8 @@ enum class FieldKind {
   kReferralId,    // a referral already made
   kIncidentId,    // an incident already reported
   kCaseId,        // a protection case already opened
+  kProviderId,    // a service provider already registered
+  kRequestId,     // a tracing request already made
   kEventId,       // an event already recorded
   kName,          // a personal name, up to 200 characters, no control characters
   kText,          // free text, up to 10,000 characters
@@ -32,6 +34,11 @@ enum class FieldKind {
   kPersonIdList,  // a list of registered persons
   kLocation,      // {"country": alpha-3, "place": text}
   kSoughtPerson,  // the person a tracing request looks for
+  kLatitude,      // decimal degrees, -90 to 90
+  kLongitude,     // decimal degrees, -180 to 180
+  kQuality,       // a whole number from 1 to 5 (the Missing Migrants Project's source quality)
+  kAnswers,       // screening answers: {question_id: true|false|number|choice}
+  kFindings,      // what a screening found: [{code or flag, reason}]
 };
 
 struct FieldSpec {
@@ -67,5 +74,6 @@ std::span<const std::string_view> referral_services();
 std::span<const std::string_view> migration_statuses();
 std::span<const std::string_view> case_statuses();
 std::span<const std::string_view> risk_levels();
+std::span<const std::string_view> family_relations();
 
 }  // namespace haven::domain

@@ -133,6 +133,17 @@ struct CaseQuery {
   int limit = 50;
 };
 
+// A filter on referrals; every field set must hold.
+struct ReferralQuery {
+  std::string provider_id;
+  std::string person_id;
+  // made, accepted, declined, completed or withdrawn.
+  std::string status;
+  std::string service;
+  // Page size, 1..1000.
+  int limit = 50;
+};
+
 struct Counts {
   std::int64_t events = 0;
   std::int64_t persons = 0;
@@ -147,6 +158,7 @@ class Reader {
   virtual Result<bool> has_person(const std::string& person_id) = 0;
   virtual Result<bool> has_incident(const std::string& incident_id) = 0;
   virtual Result<bool> has_tracing_request(const std::string& request_id) = 0;
+  virtual Result<bool> has_provider(const std::string& provider_id) = 0;
   virtual Result<bool> has_event(const std::string& event_id) = 0;
   // The person a case is about; nullopt when no such case.
   virtual Result<std::optional<std::string>> case_person(const std::string& case_id) = 0;
@@ -171,6 +183,8 @@ class WriteBatch : public Reader {
   virtual Status put_incident(const domain::RecordView& view) = 0;
   virtual Status put_tracing_request(const domain::RecordView& view) = 0;
   virtual Status put_case(const domain::CaseView& view) = 0;
+  virtual Status put_provider(const domain::RecordView& view) = 0;
+  virtual Status put_referral(const domain::ReferralView& view) = 0;
   // Empties every projection table (for a rebuild inside this batch), the kept obligations
   // and their `obligations.*` settings included.
   virtual Status clear_projections() = 0;
@@ -195,6 +209,14 @@ class Store : public Reader {
   virtual Result<std::optional<std::string>> incident_document(const std::string& id) = 0;
   virtual Result<std::optional<std::string>> tracing_document(const std::string& id) = 0;
   virtual Result<std::optional<std::string>> case_document(const std::string& id) = 0;
+  virtual Result<std::optional<std::string>> provider_document(const std::string& id) = 0;
+  virtual Result<std::optional<std::string>> referral_document(const std::string& id) = 0;
+  // Every provider's document, by id (a directory is small: agencies filter it in memory).
+  virtual Result<std::vector<std::string>> all_providers() = 0;
+  // Referral documents matching `query`, oldest first.
+  virtual Result<std::vector<std::string>> find_referrals(const ReferralQuery& query) = 0;
+  // Tracing request documents, by id.
+  virtual Result<std::vector<std::string>> all_tracing_requests() = 0;
   // Case documents matching `query`, most urgent first: earliest open action due, then id.
   virtual Result<std::vector<std::string>> find_cases(const CaseQuery& query) = 0;
   virtual Result<PersonPage> find_persons(const PersonQuery& query) = 0;

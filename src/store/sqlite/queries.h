@@ -37,6 +37,9 @@ inline constexpr const char* kHasIncident =
 inline constexpr const char* kHasTracingRequest =
     "SELECT 1 FROM events WHERE subject IS NOT NULL AND subject = 'tracing:' || ? AND"
     " type = 'tracing.requested'";
+inline constexpr const char* kHasProvider =
+    "SELECT 1 FROM events WHERE subject IS NOT NULL AND subject = 'provider:' || ? AND"
+    " type = 'provider.registered'";
 // The `IS NOT NULL` terms let SQLite use the partial indexes.
 inline constexpr const char* kOfPerson =
     "person_id = ?1 OR (other_person_id IS NOT NULL AND other_person_id = ?1)";

@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -113,6 +113,25 @@ CREATE TABLE cases (
 CREATE INDEX cases_by_caseworker ON cases(caseworker, status);
 CREATE INDEX cases_by_person ON cases(person_id);
 CREATE INDEX cases_by_action_due ON cases(next_action_due) WHERE next_action_due IS NOT NULL;
+)sql",
+    // 5: the services directory and referrals to it, with the columns a provider's work list
+    // filters on.
+    R"sql(
+CREATE TABLE providers (
+  provider_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  document TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE referral_views (
+  referral_id TEXT PRIMARY KEY,
+  person_id TEXT NOT NULL,
+  provider_id TEXT NOT NULL,         -- '' when the provider is named only in words
+  service TEXT NOT NULL,
+  status TEXT NOT NULL,
+  document TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX referral_views_by_provider ON referral_views(provider_id, status);
+CREATE INDEX referral_views_by_person ON referral_views(person_id);
 )sql",
 };
 

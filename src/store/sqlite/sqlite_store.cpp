@@ -70,6 +70,9 @@ Result<bool> SqliteStore::has_incident(const std::string& id) {
 Result<bool> SqliteStore::has_tracing_request(const std::string& id) {
   return exists(*lease(), kHasTracingRequest, id);
 }
+Result<bool> SqliteStore::has_provider(const std::string& id) {
+  return exists(*lease(), kHasProvider, id);
+}
 Result<bool> SqliteStore::has_event(const std::string& id) {
   return exists(*lease(), kHasEvent, id);
 }
@@ -114,6 +117,41 @@ Result<std::optional<std::string>> SqliteStore::tracing_document(const std::stri
 
 Result<std::optional<std::string>> SqliteStore::case_document(const std::string& id) {
   return document("SELECT document FROM cases WHERE case_id = ?", id);
+}
+
+Result<std::optional<std::string>> SqliteStore::provider_document(const std::string& id) {
+  return document("SELECT document FROM providers WHERE provider_id = ?", id);
+}
+
+Result<std::optional<std::string>> SqliteStore::referral_document(const std::string& id) {
+  return document("SELECT document FROM referral_views WHERE referral_id = ?", id);
+}
+
+Result<std::vector<std::string>> SqliteStore::all_providers() {
+  return strings("SELECT document FROM providers ORDER BY provider_id", "");
+}
+
+Result<std::vector<std::string>> SqliteStore::all_tracing_requests() {
+  return strings("SELECT document FROM tracing_requests ORDER BY request_id", "");
+}
+
+Result<std::vector<std::string>> SqliteStore::find_referrals(const ReferralQuery& query) {
+  std::string sql = "SELECT document FROM referral_views WHERE 1";
+  if (!query.provider_id.empty()) sql += " AND provider_id = ?1";
+  if (!query.person_id.empty()) sql += " AND person_id = ?2";
+  if (!query.status.empty()) sql += " AND status = ?3";
+  if (!query.service.empty()) sql += " AND service = ?4";
+  sql += " ORDER BY json_extract(document, '$.made_at'), referral_id LIMIT ?5";
+  auto db = lease();
+  auto stmt = db->prepare(sql);
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, query.provider_id);
+  s.bind(2, query.person_id);
+  s.bind(3, query.status);
+  s.bind(4, query.service);
+  s.bind(5, std::int64_t{query.limit});
+  return first_column(s);
 }
 
 Result<std::vector<std::string>> SqliteStore::find_cases(const CaseQuery& query) {
@@ -244,7 +282,11 @@ Result<std::string> SqliteStore::dump_projections() {
       " UNION ALL SELECT 'tracing ' || request_id || ' ' || document FROM tracing_requests"
       " UNION ALL SELECT 'case ' || case_id || ' ' || person_id || ' ' || agency || ' ' ||"
       " caseworker || ' ' || status || ' ' || risk || ' ' || coalesce(next_action_due, '-') ||"
-      " ' ' || document FROM cases",
+      " ' ' || document FROM cases"
+      " UNION ALL SELECT 'provider ' || provider_id || ' ' || name || ' ' || document"
+      " FROM providers"
+      " UNION ALL SELECT 'referral ' || referral_id || ' ' || person_id || ' ' || provider_id ||"
+      " ' ' || service || ' ' || status || ' ' || document FROM referral_views",
       "");
   if (!rows) return rows.error();
   std::sort(rows->begin(), rows->end());

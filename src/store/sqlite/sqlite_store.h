@@ -21,6 +21,7 @@ class SqliteStore final : public Store {
   Result<bool> has_person(const std::string& person_id) override;
   Result<bool> has_incident(const std::string& incident_id) override;
   Result<bool> has_tracing_request(const std::string& request_id) override;
+  Result<bool> has_provider(const std::string& provider_id) override;
   Result<bool> has_event(const std::string& event_id) override;
   Result<std::optional<std::string>> referral_person(const std::string& referral_id) override;
   Result<std::optional<EventSummary>> event_summary(const std::string& event_id) override;
@@ -32,6 +33,11 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> tracing_document(const std::string& id) override;
   Result<std::optional<std::string>> case_document(const std::string& id) override;
   Result<std::vector<std::string>> find_cases(const CaseQuery& query) override;
+  Result<std::optional<std::string>> provider_document(const std::string& id) override;
+  Result<std::optional<std::string>> referral_document(const std::string& id) override;
+  Result<std::vector<std::string>> all_providers() override;
+  Result<std::vector<std::string>> all_tracing_requests() override;
+  Result<std::vector<std::string>> find_referrals(const ReferralQuery& query) override;
   Result<std::optional<std::string>> case_person(const std::string& case_id) override;
   Result<PersonPage> find_persons(const PersonQuery& query) override;
   Status for_each_event(const std::function<bool(const domain::Event&)>& visit) override;

@@ -23,6 +23,9 @@ class SqliteWriteBatch final : public WriteBatch {
   Result<bool> has_tracing_request(const std::string& id) override {
     return exists(db_, kHasTracingRequest, id);
   }
+  Result<bool> has_provider(const std::string& id) override {
+    return exists(db_, kHasProvider, id);
+  }
   Result<bool> has_event(const std::string& id) override { return exists(db_, kHasEvent, id); }
   Result<std::optional<std::string>> referral_person(const std::string& id) override {
     return sqlite::referral_person(db_, id);
@@ -130,6 +133,31 @@ class SqliteWriteBatch final : public WriteBatch {
     return s.run();
   }
 
+  Status put_provider(const domain::RecordView& v) override {
+    auto stmt = db_.prepare(
+        "INSERT OR REPLACE INTO providers (provider_id, name, document) VALUES (?, ?, ?)");
+    if (!stmt) return stmt.error();
+    (*stmt)->bind(1, v.id);
+    (*stmt)->bind(2, v.kind);
+    (*stmt)->bind(3, v.document);
+    return (*stmt)->run();
+  }
+
+  Status put_referral(const domain::ReferralView& v) override {
+    auto stmt = db_.prepare(
+        "INSERT OR REPLACE INTO referral_views (referral_id, person_id, provider_id, service,"
+        " status, document) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!stmt) return stmt.error();
+    Statement& s = **stmt;
+    s.bind(1, v.id);
+    s.bind(2, v.person_id);
+    s.bind(3, v.provider_id);
+    s.bind(4, v.service);
+    s.bind(5, v.status);
+    s.bind(6, v.document);
+    return s.run();
+  }
+
   Status put_setting(const std::string& key, const std::string& value) override {
     auto stmt = db_.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
     if (!stmt) return stmt.error();
@@ -146,7 +174,7 @@ class SqliteWriteBatch final : public WriteBatch {
     if (auto ok = sqlite::clear_obligations(db_); !ok) return ok;
     return db_.exec(
         "DELETE FROM persons; DELETE FROM incidents; DELETE FROM tracing_requests;"
-        " DELETE FROM cases;");
+        " DELETE FROM cases; DELETE FROM providers; DELETE FROM referral_views;");
   }
 
   Status clear_obligations() override { return sqlite::clear_obligations(db_); }

@@ -22,7 +22,7 @@ cat >"$work/good.jsonl" <<'JSONL'
 {"type":"person.registered","occurred_at":"2026-03-01T10:00:00+01:00","person_id":"P-1","given_name":"Amanuel","family_name":"Tesfay","name_original":"ኣማኑኤል ተስፋይ","nationalities":["ERI"],"birth_date":"2009","birth_date_estimated":true}
 {"type":"person.registered","occurred_at":"2026-03-01T11:00:00+01:00","person_id":"P-2","given_name":"José","family_name":"Núñez","nationalities":["HND"]}
 {"type":"detention.started","occurred_at":"2026-03-02T10:00:00+01:00","person_id":"P-1","facility":"Lampedusa hotspot"}
-{"type":"referral.made","occurred_at":"2026-03-03T10:00:00+01:00","referral_id":"R-1","person_id":"P-1","service":"legal"}
+{"type":"referral.made","occurred_at":"2026-03-03T10:00:00+01:00","referral_id":"R-1","person_id":"P-1","service":"legal","consent":true}
 JSONL
 cat >"$work/bad.jsonl" <<'JSONL'
 {"type":"person.registered","occurred_at":"2026-03-04T10:00:00Z","person_id":"P-3","given_name":"Selam"}
@@ -34,7 +34,7 @@ out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
 check "import needs an initialised database" contains "$out" "haven init"
 
 out=$("$haven" --db "$db" init 2>&1)
-check "init creates the database" contains "$out" "schema version 4"
+check "init creates the database" contains "$out" "schema version 5"
 
 out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
 check "import records a good file" contains "$out" "Recorded 4 events"

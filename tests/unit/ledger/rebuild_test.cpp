@@ -28,9 +28,9 @@ std::vector<std::string> first_batch() {
     batch.push_back(event("person.registered", 1,
                           person(p) + R"(,"given_name":"Selam","nationalities":["ERI"])"));
     batch.push_back(event("detention.started", 2, person(p) + R"(,"facility":"A")"));
-    batch.push_back(event(
-        "referral.made", 3,
-        person(p) + ",\"referral_id\":\"R-" + std::to_string(p) + "\",\"service\":\"legal\""));
+    batch.push_back(event("referral.made", 3,
+                          person(p) + ",\"referral_id\":\"R-" + std::to_string(p) +
+                              "\",\"service\":\"legal\",\"consent\":true"));
   }
   // Later lines about early persons: their folds were written out and must be taken up again.
   for (int p = 0; p < 40; p += 3) {
@@ -57,6 +57,26 @@ std::vector<std::string> first_batch() {
     batch.push_back(event("case.action_planned", 4,
                           id + R"(,"action_id":"legal","action":"counsel","due":"2026-05-01")"));
   }
+  // The services directory, referrals to it withdrawn and completed, family links and a
+  // tracing request with decisions on its candidates.
+  batch.push_back(event("provider.registered", 1,
+                        R"("provider_id":"PR-1","name":"Clinic","services":["medical"])"));
+  batch.push_back(event("provider.updated", 2, R"("provider_id":"PR-1","capacity":12)"));
+  for (int p = 1; p < 40; p += 7) {
+    const std::string id = "\"referral_id\":\"RP-" + std::to_string(p) + "\"";
+    batch.push_back(event(
+        "referral.made", 3,
+        id + "," + person(p) + R"(,"service":"medical","provider_id":"PR-1","consent":true)"));
+    batch.push_back(event(p % 2 == 0 ? "referral.consent_withdrawn" : "referral.accepted", 4, id));
+  }
+  batch.push_back(
+      event("family.linked", 4,
+            person(2) + R"(,"relative_id":"P-3","relation":"parent","asserted_by":"A")"));
+  batch.push_back(event("tracing.requested", 3,
+                        R"("request_id":"TR-0","sought":{"given_name":"Selam"},"requester":"A")"));
+  batch.push_back(
+      event("tracing.match_confirmed", 4, R"("request_id":"TR-0","by":"B",)" + person(6)));
+  batch.push_back(event("family.reunified", 5, person(6) + R"(,"with":"A","request_id":"TR-0")"));
   return batch;
 }
 
@@ -116,6 +136,10 @@ TEST_P(RebuildTest, GivesTheStateThatRecordingGave) {
   const Outcome outcome = record_and_rebuild(options);
   EXPECT_EQ(outcome.incremental, outcome.rebuilt);
   EXPECT_NE(outcome.rebuilt.find("\"stage\":\"investigated\""), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("provider PR-1 Clinic {"), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("referral RP-1 P-1 PR-1 medical accepted"), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("referral RP-8 P-8 PR-1 medical withdrawn"), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("\"status\":\"reunified\""), std::string::npos);
   EXPECT_NE(outcome.person_7.find("\"in_detention\":false"), std::string::npos);
   EXPECT_NE(outcome.person_11.find("\"in_detention\":true"), std::string::npos);
   EXPECT_NE(outcome.rebuilt.find("\"merged_into\":\"P-10\""), std::string::npos);
