@@ -1,5 +1,6 @@
 // What an event points at and brings into being, and its exported form.
 
+#include "domain/compact_json.h"
 #include "domain/event_fields.h"
 #include "haven/domain/vocabulary.h"
 
@@ -86,6 +87,16 @@ std::vector<Creation> creations(const Event& event) {
     return {{CreationKind::kTracingRequest, string_field(body, "request_id"), "request_id"}};
   }
   return {};
+}
+
+Status set_body_field(Event& event, const std::string& name, std::string_view value_json) {
+  nlohmann::json value = nlohmann::json::parse(value_json, nullptr, false);
+  if (value.is_discarded()) return Fail(ErrorCode::kInvalidField, name, "is not JSON");
+  auto fields = std::make_shared<EventFields>(*fields_of(event));
+  fields->json[name] = std::move(value);
+  event.body = compact(fields->json);
+  event.fields = std::move(fields);
+  return Status::Ok();
 }
 
 std::string export_line(const Event& event) {

@@ -124,6 +124,74 @@ ordered_json queue_item() {
               {"500", problem("the store failed")}}}}}};
 }
 
+ordered_json list_item(const char* summary, ordered_json parameters, const char* shape) {
+  return {{"get",
+           {{"summary", summary},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200", ok_response(shape, "Record")},
+              {"400", problem("a parameter is malformed or unknown; `field` names it")},
+              {"500", problem("the store failed")}}}}}};
+}
+
+ordered_json string_enum(std::span<const std::string_view> values) {
+  std::vector<std::string> out(values.begin(), values.end());
+  return {{"type", "string"}, {"enum", out}};
+}
+
+ordered_json providers_item() {
+  return list_item(
+      "The services directory: providers by the help they give, language and place",
+      ordered_json::array(
+          {query("service", string_enum(domain::referral_services()), "only providers of it"),
+           query("language", {{"type", "string"}}, "only providers working in it (ISO 639)"),
+           query("country", {{"type", "string"}}, "only providers there (ISO 3166-1 alpha-3)")}),
+      "`{\"providers\": [provider]}`, by id");
+}
+
+ordered_json referrals_item() {
+  return list_item(
+      "Referrals: those awaiting a provider's answer are status=made",
+      ordered_json::array(
+          {query("provider", {{"type", "string"}}, "only referrals to this provider"),
+           query("person", {{"type", "string"}}, "only this person's referrals"),
+           query("status",
+                 {{"type", "string"},
+                  {"enum", {"made", "accepted", "declined", "completed", "withdrawn"}}},
+                 "only this status"),
+           query("service", string_enum(domain::referral_services()), "only this service"),
+           query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}},
+                 "page size (default 50)")}),
+      "`{\"referrals\": [referral]}`, oldest first");
+}
+
+ordered_json screening_forms_item() {
+  ordered_json item =
+      list_item("The screening forms this installation can use", ordered_json::array(),
+                "`{\"forms\": [{form, version, title, "
+                "source, questions, builtin}]}`");
+  item["post"] = {
+      {"summary", "Add a screening form (or a new version of one); a version never changes"},
+      {"requestBody",
+       {{"required", true},
+        {"content", json_content({{"type", "object"}, {"description", "docs/screening.md"}})}}},
+      {"responses",
+       {{"201", ok_response("the form's summary", "Record")},
+        {"422", problem("the form does not check, or that version exists with other content")},
+        {"500", problem("the store failed")}}}};
+  return item;
+}
+
+ordered_json screening_form_item() {
+  ordered_json item = get_record(
+      "A screening form's definition (the latest version unless "
+      "?version= says)",
+      "screening form", "Record");
+  item["get"]["parameters"].push_back(
+      query("version", {{"type", "integer"}, {"minimum", 1}}, "which version"));
+  return item;
+}
+
 ordered_json law_instruments_item() {
   return {{"get",
            {{"summary", "The resolutions and treaties Haven cites"},
@@ -227,6 +295,21 @@ ordered_json path_items() {
                   "person's vulnerabilities and open alerts), plan, notes, closure",
                   "case", "Record")},
       {"/api/v1/queue", queue_item()},
+      {"/api/v1/providers", providers_item()},
+      {"/api/v1/providers/{id}", get_record("A service provider", "provider", "Record")},
+      {"/api/v1/referrals", referrals_item()},
+      {"/api/v1/referrals/{id}",
+       get_record("A referral: consent, status, outcome, and whether the provider has access",
+                  "referral", "Record")},
+      {"/api/v1/screening-forms", screening_forms_item()},
+      {"/api/v1/screening-forms/{id}", screening_form_item()},
+      {"/api/v1/tracing-candidates/{id}",
+       get_record("Registered persons who may be the one a tracing request seeks, best first, "
+                  "with the reasons of their score and any decision recorded",
+                  "tracing request", "Record")},
+      {"/api/v1/returns/{id}",
+       get_record("A person's returns, each with the assessments it needs, done or missing",
+                  "person", "Record")},
       {"/api/v1/alerts", alerts_item()},
       {"/api/v1/law/instruments", law_instruments_item()},
       {"/api/v1/law/provisions/{id}", law_provision_item()},

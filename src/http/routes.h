@@ -84,6 +84,16 @@ void get_tracing_request(Api& api, const Routed& request, httplib::Response& res
 void find_cases(Api& api, const Routed& request, httplib::Response& res);
 void get_case(Api& api, const Routed& request, httplib::Response& res);
 void get_queue(Api& api, const Routed& request, httplib::Response& res);
+// routes_services.cpp
+void find_providers(Api& api, const Routed& request, httplib::Response& res);
+void get_provider(Api& api, const Routed& request, httplib::Response& res);
+void find_referrals(Api& api, const Routed& request, httplib::Response& res);
+void get_referral(Api& api, const Routed& request, httplib::Response& res);
+void list_screening_forms(Api& api, const Routed& request, httplib::Response& res);
+void get_screening_form(Api& api, const Routed& request, httplib::Response& res);
+void post_screening_form(Api& api, const Routed& request, httplib::Response& res);
+void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& res);
+void get_returns(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);

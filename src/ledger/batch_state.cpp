@@ -1,5 +1,7 @@
 #include "ledger/batch_state.h"
 
+#include "haven/screening/forms.h"
+
 namespace haven::ledger {
 namespace {
 
@@ -174,6 +176,7 @@ Status BatchState::check(domain::Event& event, const std::vector<domain::Referen
   for (const auto& ref : references) {
     if (auto ok = check_reference(event, ref); !ok) return ok;
   }
+  if (event.type == "screening.recorded") return screening::complete_screening(event, batch_);
   return check_record_state(event);
 }
 

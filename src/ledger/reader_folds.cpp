@@ -15,7 +15,8 @@ bool ReaderFolds::fold(const domain::Event& event) {
   if (person.empty()) return false;
   // An event about a record (case, referral, tracing request) folds the record as well as the
   // person, and records are the writer's: so is the person from now on.
-  if (!event.subject.empty()) {
+  // A screening is completed by the writer (its findings come from the form): so is the fold.
+  if (!event.subject.empty() || event.type == "screening.recorded") {
     give_up(person);
     return false;
   }

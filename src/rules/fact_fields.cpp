@@ -1,6 +1,7 @@
-// Reading an event's fields for the rules with a SAX pass: only strings, booleans and lists
-// of strings are kept, one level of object flattened (`location.country`), no JSON tree
-// built. Parsing every event of a person is most of what evaluating them costs.
+// Reading an event's fields for the rules with a SAX pass: only strings, booleans, lists
+// of strings and the `code`s of lists of objects are kept, one level of object flattened
+// (`location.country`), no JSON tree built. Parsing every event of a person is most of what
+// evaluating them costs.
 #include <nlohmann/json.hpp>
 
 #include "rules/history.h"
@@ -18,7 +19,8 @@ class FieldReader final : public nlohmann::json_sax<nlohmann::json> {
   }
   bool string(string_t& value) override {
     if (in_list_) {
-      out_.back().values.push_back(value);
+      // A list of objects (a screening's findings) keeps the objects' `code`s.
+      if (depth_ == 1 || key_ == out_.back().key + ".code") out_.back().values.push_back(value);
     } else if (depth_ <= 2) {
       out_.push_back({key_, {value}, false, false});
     }

@@ -46,6 +46,11 @@ void Identity::apply(const Fact& fact) {
     if (!country.empty()) location_country = country;
   } else if (type == "vulnerability.assessed") {
     vulnerabilities = fact.list("vulnerabilities");
+  } else if (type == "screening.recorded") {
+    // A screening adds what it found (its findings' codes) to what was known.
+    for (auto& code : fact.list("findings")) {
+      if (!has_vulnerability(code)) vulnerabilities.push_back(std::move(code));
+    }
   } else if (type == "age.disputed") {
     age_disputed = true;
   } else if (type == "age.assessed") {

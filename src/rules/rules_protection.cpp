@@ -45,10 +45,27 @@ void guardian(const PersonContext& person, std::vector<Obligation>& out) {
   out.push_back(std::move(o));
 }
 
+// The earliest fact of any of `types` before `until`.
+const Fact* first_assessment(const std::vector<Fact>& facts,
+                             std::span<const std::string_view> types,
+                             std::optional<Timestamp> until) {
+  const Fact* first = nullptr;
+  for (auto type : types) {
+    const Fact* found = earlier_or_later(facts, type, until);
+    if (found != nullptr && (first == nullptr || found->at < first->at)) first = found;
+  }
+  return first;
+}
+
+// What counts as each assessment before a return: a screening is a vulnerability assessment.
+constexpr std::array<std::string_view, 1> kBestInterests = {"best_interests.assessed"};
+constexpr std::array<std::string_view, 2> kVulnerabilityAssessments = {"vulnerability.assessed",
+                                                                       "screening.recorded"};
+
 // A return (planned or carried out) that must follow an assessment: best interests for a
 // child, vulnerability for a person in a vulnerable situation.
 void assessed_before_return(const PersonContext& person, const char* rule,
-                            std::string_view assessment,
+                            std::span<const std::string_view> assessments,
                             bool (*applies)(const Identity&, Timestamp, int), const char* detail,
                             std::vector<Obligation>& out) {
   const Fact* planned = nullptr;
@@ -60,7 +77,7 @@ void assessed_before_return(const PersonContext& person, const char* rule,
     if (applies(identity, planned->at, person.limits.adult_age)) {
       auto o = open_obligation(person, rule, "return:" + planned->event_id, planned->at, fact.at,
                                detail);
-      const Fact* done = earlier_or_later(person.facts, assessment, fact.at);
+      const Fact* done = first_assessment(person.facts, assessments, fact.at);
       o.closed_at = done != nullptr ? std::max(done->at, o.opened_at) : fact.at;
       o.closure = done != nullptr ? Closure::kMet : Closure::kFailed;
       out.push_back(std::move(o));
@@ -72,7 +89,7 @@ void assessed_before_return(const PersonContext& person, const char* rule,
   if (!applies(identity, planned->at, person.limits.adult_age)) return;
   auto o = open_obligation(person, rule, "return:" + planned->event_id, planned->at, kNoDeadline,
                            detail);
-  if (const Fact* done = earlier_or_later(person.facts, assessment, {})) {
+  if (const Fact* done = first_assessment(person.facts, assessments, {})) {
     o.closed_at = std::max(done->at, o.opened_at);
     o.closure = Closure::kMet;
   }
@@ -140,9 +157,9 @@ void referrals(const PersonContext& person, std::vector<Obligation>& out) {
 
 void add_protection_obligations(const PersonContext& person, std::vector<Obligation>& out) {
   guardian(person, out);
-  assessed_before_return(person, "child.no_best_interests", "best_interests.assessed", is_child,
+  assessed_before_return(person, "child.no_best_interests", kBestInterests, is_child,
                          "assess the child's best interests before the return", out);
-  assessed_before_return(person, "return.vulnerable_unassessed", "vulnerability.assessed",
+  assessed_before_return(person, "return.vulnerable_unassessed", kVulnerabilityAssessments,
                          is_vulnerable, "assess vulnerabilities before the return", out);
   victim(person, out);
   referrals(person, out);

@@ -32,6 +32,10 @@ struct Session {
 Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create,
                                               int readers = 2);
 
+// open_session for a command that reads an existing database; on failure reports it, sets
+// `exit` and returns null.
+std::unique_ptr<Session> session_or_report(const GlobalOptions& options, int& exit);
+
 // Exit code for an error (tools/haven/exit_codes.cpp): the one mapping for the CLI.
 int exit_code(ErrorCode code);
 // Prints "haven: <error>" to stderr and returns its exit code.

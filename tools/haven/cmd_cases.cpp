@@ -9,17 +9,12 @@
 #include "haven/casework/queue.h"
 #include "haven/rules/risk.h"
 #include "profile_choice.h"
+#include "shown.h"
 
 namespace haven::cli {
 namespace {
 
 using nlohmann::json;
-
-std::string text(const json& doc, const char* key) {
-  const auto it = doc.find(key);
-  if (it == doc.end() || it->is_null()) return "";
-  return it->is_string() ? it->get<std::string>() : it->dump();
-}
 
 void print_case(const json& c) {
   auto row = [](const char* label, const std::string& value) {

@@ -16,6 +16,10 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_alerts_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// providers, referrals, tracing candidates, returns (cmd_services.cpp).
+void add_services_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// forms list | show | add (cmd_screening.cpp).
+void add_forms_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.

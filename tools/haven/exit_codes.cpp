@@ -41,6 +41,15 @@ std::optional<std::string> found_or_report(const Result<std::optional<std::strin
   return **document;
 }
 
+std::unique_ptr<Session> session_or_report(const GlobalOptions& options, int& exit) {
+  auto session = open_session(options, false);
+  if (!session) {
+    exit = report_error(session.error());
+    return nullptr;
+  }
+  return std::move(*session);
+}
+
 bool stderr_is_terminal() { return isatty(STDERR_FILENO) == 1; }
 
 std::string with_commas(std::int64_t n) {

@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   add_demo_command(app, global, exit);
   add_alerts_command(app, global, exit);
   add_case_commands(app, global, exit);
+  add_services_commands(app, global, exit);
+  add_forms_commands(app, global, exit);
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
 

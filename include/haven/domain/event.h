@@ -93,6 +93,11 @@ struct Creation {
 std::vector<Reference> references(const Event& event);
 std::vector<Creation> creations(const Event& event);
 
+// Sets member `name` of a read event's body to `value_json` (JSON text), keeping the body
+// canonical: for modules that complete an event from what the store holds (a screening's
+// findings from its form). kInvalidField when `value_json` is not JSON.
+Status set_body_field(Event& event, const std::string& name, std::string_view value_json);
+
 // The full exported form of an event: body fields plus `id`, `recorded_at`, `actor`.
 std::string export_line(const Event& event);
 

@@ -249,6 +249,9 @@ class Store : public Reader {
   // (`settled` is counted only when `settled_too`).
   virtual Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,
                                                      bool settled_too) = 0;
+  // The settings whose keys start with `prefix`, as (key, value), by key.
+  virtual Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
+      const std::string& prefix) = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

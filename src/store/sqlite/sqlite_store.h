@@ -36,6 +36,8 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> provider_document(const std::string& id) override;
   Result<std::optional<std::string>> referral_document(const std::string& id) override;
   Result<std::vector<std::string>> all_providers() override;
+  Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
+      const std::string& prefix) override;
   Result<std::vector<std::string>> all_tracing_requests() override;
   Result<std::vector<std::string>> find_referrals(const ReferralQuery& query) override;
   Result<std::optional<std::string>> case_person(const std::string& case_id) override;

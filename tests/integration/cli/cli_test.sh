@@ -187,6 +187,45 @@ out=$("$haven" --db "$cases_db" cases list --risk dire 2>&1); rc=$?
 check "a bad --risk is refused naming the flag" contains "$out" "--risk"
 check "a bad --risk exits 2" test "$rc" -eq 2
 
+# Services, referrals with consent, screening forms, tracing and returns.
+cat >"$work/services.jsonl" <<'JSONL'
+{"type":"provider.registered","occurred_at":"2026-03-01T09:00:00Z","provider_id":"PR-1","name":"Clinica San Marco","services":["medical","psychosocial"],"languages":["it","ar"],"location":{"country":"ITA","place":"Palermo"},"capacity":40}
+{"type":"provider.registered","occurred_at":"2026-03-01T09:00:00Z","provider_id":"PR-2","name":"Avvocati di strada","services":["legal"],"languages":["it"],"location":{"country":"ITA","place":"Bologna"}}
+{"type":"referral.made","occurred_at":"2026-03-03T09:00:00Z","referral_id":"R-2","person_id":"P-1","service":"medical","provider_id":"PR-1","consent":true}
+{"type":"screening.recorded","occurred_at":"2026-03-03T10:00:00Z","person_id":"P-1","form":"washington_group_short_set","answers":{"seeing":"no_difficulty","hearing":"no_difficulty","walking":"a_lot_of_difficulty","cognition":"no_difficulty","self_care":"no_difficulty","communication":"no_difficulty"}}
+{"type":"tracing.requested","occurred_at":"2026-03-04T10:00:00Z","request_id":"TR-1","sought":{"given_name":"Amina","family_name":"Hadad","sex":"F"},"requester":"her mother"}
+{"type":"return.planned","occurred_at":"2026-03-05T10:00:00Z","person_id":"P-1","destination":"ERI"}
+JSONL
+out=$("$haven" --db "$cases_db" import "$work/services.jsonl" 2>&1); rc=$?
+check "providers, referrals and a screening are recorded by import" contains "$out" "Recorded 6 events"
+out=$("$haven" --db "$cases_db" providers list --service legal 2>&1)
+check "providers list filters by service" contains "$out" "PR-2"
+check "providers list leaves out other services" excludes "$out" "PR-1"
+out=$("$haven" --db "$cases_db" providers list --language xx 2>&1); rc=$?
+check "a bad --language is refused naming the flag" contains "$out" "--language"
+check "a bad --language exits 2" test "$rc" -eq 2
+out=$("$haven" --db "$cases_db" referrals list --provider PR-1 --status made 2>&1)
+check "referrals awaiting a provider's answer" contains "$out" "R-2"
+out=$("$haven" --db "$cases_db" --format json referrals show R-2 2>&1)
+check "a referral shows the provider's access" contains "$out" '"provider_has_access":true'
+out=$("$haven" --db "$cases_db" --format json person show P-1 2>&1)
+check "a screening's finding comes with its reason" contains "$out" '"vulnerability_reasons":[{"at"'
+out=$("$haven" --db "$cases_db" forms list 2>&1)
+check "forms list shows the built-in forms" contains "$out" "washington_group_short_set"
+printf '%s' '{"form":"shelter_intake","version":1,"title":"Shelter intake","source":"the shelter","questions":[{"id":"slept_outside","text":"Did you sleep outside last night?","type":"yes_no"}],"findings":[{"flag":"needs_shelter","reason":"slept outside","when":{"question":"slept_outside","is":true}}]}' >"$work/form.json"
+out=$("$haven" --db "$cases_db" forms add "$work/form.json" 2>&1)
+check "forms add takes an agency's own form" contains "$out" "shelter_intake version 1"
+sed -i 's/Shelter intake/Night shelter intake/' "$work/form.json"
+out=$("$haven" --db "$cases_db" forms add "$work/form.json" 2>&1); rc=$?
+check "a changed form under the same version is refused" contains "$out" "never changes"
+check "the refused form exits 1" test "$rc" -eq 1
+out=$("$haven" --db "$cases_db" tracing candidates TR-1 2>&1)
+check "tracing candidates finds her under another spelling" contains "$out" "P-1"
+out=$("$haven" --db "$cases_db" returns P-1 2>&1)
+check "a screening counts as the vulnerability assessment a return needs" contains "$out" "vulnerability_assessment    done"
+out=$("$haven" --db "$cases_db" returns P-404 2>&1); rc=$?
+check "returns of an unknown person exits 3" test "$rc" -eq 3
+
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -qs "serving" "$work/serve.log" && break; sleep 0.1; done

@@ -1,0 +1,166 @@
+// The services directory and referrals (GET /api/v1/providers, /api/v1/referrals), screening
+// forms (GET and POST /api/v1/screening-forms), tracing candidates
+// (GET /api/v1/tracing-candidates/{request id}) and a person's returns with the assessments
+// they need (GET /api/v1/returns/{person id}).
+
+#include <array>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "haven/casework/returns.h"
+#include "haven/casework/services.h"
+#include "haven/casework/tracing.h"
+#include "haven/core/ids.h"
+#include "haven/screening/forms.h"
+#include "http/problem.h"
+#include "http/routes.h"
+
+namespace haven::http {
+namespace {
+
+using nlohmann::json;
+
+// Candidates scoring below this are not worth a caseworker's look.
+constexpr double kCandidateThreshold = 0.6;
+
+void send_list(httplib::Response& res, const char* key, const std::vector<std::string>& items) {
+  std::string body = std::string("{\"") + key + "\":[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) body += ',';
+    body += items[i];
+  }
+  body += "]}";
+  send_json(res, 200, std::move(body));
+}
+
+void send_document(const Result<std::optional<std::string>>& document, std::string_view record,
+                   const std::string& id, httplib::Response& res) {
+  if (!document.ok()) return send_problem(res, document.error());
+  if (!document->has_value()) return send_not_found(res, record, id);
+  send_json(res, 200, **document);
+}
+
+json summary_json(const screening::FormSummary& form) {
+  return {{"form", form.form},     {"version", form.version},     {"title", form.title},
+          {"source", form.source}, {"questions", form.questions}, {"builtin", form.builtin}};
+}
+
+}  // namespace
+
+void find_providers(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 3> kKnown = {"service", "language", "country"};
+  if (!known_parameters(request.req, kKnown, res)) return;
+  casework::ProviderFilter filter{request.req.get_param_value("service"),
+                                  request.req.get_param_value("language"),
+                                  request.req.get_param_value("country")};
+  auto providers = casework::find_providers(api.ledger.store(), filter);
+  if (!providers) return send_problem(res, providers.error());
+  send_list(res, "providers", *providers);
+}
+
+void get_provider(Api& api, const Routed& request, httplib::Response& res) {
+  if (!is_valid_id(request.id)) return send_not_found(res, "provider", request.id);
+  send_document(api.ledger.store().provider_document(request.id), "provider", request.id, res);
+}
+
+void find_referrals(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 5> kKnown = {"provider", "person", "status", "service",
+                                                      "limit"};
+  constexpr std::array<std::string_view, 5> kStatuses = {"made", "accepted", "declined",
+                                                         "completed", "withdrawn"};
+  if (!known_parameters(request.req, kKnown, res)) return;
+  store::ReferralQuery query;
+  query.provider_id = request.req.get_param_value("provider");
+  query.person_id = request.req.get_param_value("person");
+  query.status = request.req.get_param_value("status");
+  query.service = request.req.get_param_value("service");
+  if (!query.status.empty() &&
+      std::find(kStatuses.begin(), kStatuses.end(), query.status) == kStatuses.end()) {
+    return send_bad_parameter(res, "status",
+                              "must be made (awaiting an answer), accepted, declined, completed "
+                              "or withdrawn");
+  }
+  if (!read_limit(request.req, query.limit, res)) return;
+  auto referrals = api.ledger.store().find_referrals(query);
+  if (!referrals) return send_problem(res, referrals.error());
+  send_list(res, "referrals", *referrals);
+}
+
+void get_referral(Api& api, const Routed& request, httplib::Response& res) {
+  if (!is_valid_id(request.id)) return send_not_found(res, "referral", request.id);
+  send_document(api.ledger.store().referral_document(request.id), "referral", request.id, res);
+}
+
+void list_screening_forms(Api& api, const Routed& request, httplib::Response& res) {
+  if (!known_parameters(request.req, {}, res)) return;
+  auto forms = screening::list_forms(api.ledger.store());
+  if (!forms) return send_problem(res, forms.error());
+  json list = json::array();
+  for (const auto& form : *forms) list.push_back(summary_json(form));
+  send_json(res, 200, json{{"forms", std::move(list)}}.dump());
+}
+
+void get_screening_form(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 1> kKnown = {"version"};
+  if (!known_parameters(request.req, kKnown, res)) return;
+  int version = 0;
+  const std::string given = request.req.get_param_value("version");
+  if (!given.empty()) {
+    if (given.size() > 6 || given.find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(given) < 1) {
+      return send_bad_parameter(res, "version", "must be a whole number, 1 or more");
+    }
+    version = std::stoi(given);
+  }
+  auto form = screening::find_form(api.ledger.store(), request.id, version);
+  if (!form) {
+    if (form.error().code == ErrorCode::kUnknownForm) {
+      return send_not_found(res, "screening form", request.id);
+    }
+    return send_problem(res, form.error());
+  }
+  send_json(res, 200, form->text);
+}
+
+void post_screening_form(Api& api, const Routed& request, httplib::Response& res) {
+  if (!known_parameters(request.req, {}, res)) return;
+  auto added = screening::add_form(api.ledger.store(), request.body);
+  if (!added) return send_problem(res, added.error(), 422);
+  send_json(res, 201, summary_json(*added).dump());
+}
+
+void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 1> kKnown = {"limit"};
+  if (!known_parameters(request.req, kKnown, res)) return;
+  int limit = 20;
+  if (!read_limit(request.req, limit, res)) return;
+  if (!is_valid_id(request.id)) return send_not_found(res, "tracing request", request.id);
+  const auto scorer = casework::simple_scorer();
+  auto candidates = casework::tracing_candidates(api.ledger.store(), request.id, *scorer,
+                                                 kCandidateThreshold, limit);
+  if (!candidates) {
+    if (candidates.error().code == ErrorCode::kNotFound) {
+      return send_not_found(res, "tracing request", request.id);
+    }
+    return send_problem(res, candidates.error());
+  }
+  auto body = casework::candidates_json(api.ledger.store(), request.id, *candidates);
+  if (!body) return send_problem(res, body.error());
+  send_json(res, 200, std::move(*body));
+}
+
+void get_returns(Api& api, const Routed& request, httplib::Response& res) {
+  if (!known_parameters(request.req, {}, res)) return;
+  if (!is_valid_id(request.id)) return send_not_found(res, "person", request.id);
+  auto body = casework::returns_json(api.ledger.store(), profile_of(api), request.id,
+                                     api.ledger.clock().now());
+  if (!body) {
+    if (body.error().code == ErrorCode::kNotFound) {
+      return send_not_found(res, "person", request.id);
+    }
+    return send_problem(res, body.error());
+  }
+  send_json(res, 200, std::move(*body));
+}
+
+}  // namespace haven::http

@@ -1,0 +1,236 @@
+// haven providers / referrals / tracing / returns: the services directory and referrals to it,
+// candidates for a family tracing request, and a person's returns with the assessments they
+// need. Providers, referrals and decisions are recorded as events (`haven import`).
+
+#include <iomanip>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "commands.h"
+#include "haven/casework/returns.h"
+#include "haven/casework/services.h"
+#include "haven/casework/tracing.h"
+#include "profile_choice.h"
+#include "shown.h"
+
+namespace haven::cli {
+namespace {
+
+using nlohmann::json;
+
+// Candidates scoring below this are left out (the API uses the same).
+constexpr double kCandidateThreshold = 0.6;
+
+void print_json_list(const std::vector<std::string>& documents) {
+  std::cout << "[";
+  for (std::size_t i = 0; i < documents.size(); ++i) std::cout << (i ? "," : "") << documents[i];
+  std::cout << "]\n";
+}
+
+// `--flag` for the error's field, when it names a parameter.
+Error as_flag(Error error) {
+  if (!error.field.empty() && error.code == ErrorCode::kBadRequest)
+    error.field = "--" + error.field;
+  return error;
+}
+
+// `show ID`: one record's document, indented for people or as it is for programs.
+void add_show_command(
+    CLI::App& parent, const char* description, const std::string& record,
+    Result<std::optional<std::string>> (store::Store::*look_up)(const std::string&),
+    const GlobalOptions& global, int& exit) {
+  auto id = std::make_shared<std::string>();
+  auto* show = parent.add_subcommand("show", description);
+  show->add_option("id", *id, "The " + record + "'s id")->required();
+  show->callback([&global, &exit, id, record, look_up] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    auto found =
+        found_or_report(((*session->store).*look_up)(*id), "no " + record + " '" + *id + "'", exit);
+    if (!found) return;
+    std::cout << (global.format == "json" ? *found : json::parse(*found).dump(2)) << "\n";
+  });
+}
+
+void add_provider_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand("providers", "The services directory")->require_subcommand(1);
+  auto filter = std::make_shared<casework::ProviderFilter>();
+  auto* list = cmd->add_subcommand("list", "Providers giving a service, in a language, in a place");
+  list->footer(
+      "Examples:\n"
+      "  haven providers list --service legal --language ar\n"
+      "  haven providers list --country ITA\n\n"
+      "Providers join the directory with provider.registered events (haven import).");
+  list->add_option("--service", filter->service, "medical, psychosocial, legal, shelter, …");
+  list->add_option("--language", filter->language, "ISO 639 code the provider works in");
+  list->add_option("--country", filter->country, "ISO 3166-1 alpha-3 code of where it is");
+  list->callback([&global, &exit, filter] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    auto providers = casework::find_providers(*session->store, *filter);
+    if (!providers) {
+      exit = report_error(as_flag(providers.error()));
+      return;
+    }
+    if (global.format == "json") return print_json_list(*providers);
+    std::cout << providers->size() << " provider" << (providers->size() == 1 ? "" : "s") << "\n";
+    for (const auto& document : *providers) {
+      const json p = json::parse(document);
+      const json where = p.value("location", json::object());
+      std::cout << "  " << std::left << std::setw(12) << text(p, "provider_id") << std::setw(32)
+                << text(p, "name") << std::setw(28) << text(p, "services") << std::setw(10)
+                << text(p, "languages") << std::setw(20)
+                << (text(where, "country") + " " + text(where, "place")) << "capacity "
+                << (p.contains("capacity") ? text(p, "capacity") : "?") << "\n";
+    }
+  });
+  add_show_command(*cmd, "One provider: services, languages, place, contact", "provider",
+                   &store::Store::provider_document, global, exit);
+}
+
+void add_referral_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand("referrals", "Referrals to services")->require_subcommand(1);
+  auto query = std::make_shared<store::ReferralQuery>();
+  auto* list = cmd->add_subcommand("list", "Referrals matching every filter given, oldest first");
+  list->footer(
+      "Examples:\n"
+      "  haven referrals list --provider PR-1 --status made   waiting for PR-1's answer\n"
+      "  haven referrals list --person P-17\n\n"
+      "A referral is made with the person's consent (referral.made, consent: true); the\n"
+      "provider accepts or declines, then completes it with its outcome; the person may\n"
+      "withdraw consent (referral.consent_withdrawn), which ends the provider's access.");
+  list->add_option("--provider", query->provider_id, "Only referrals to this provider");
+  list->add_option("--person", query->person_id, "Only this person's referrals");
+  list->add_option("--status", query->status,
+                   "made (awaiting an answer), accepted, declined, "
+                   "completed or withdrawn")
+      ->check(CLI::IsMember({"made", "accepted", "declined", "completed", "withdrawn"}));
+  list->add_option("--service", query->service, "Only this service");
+  list->add_option("--limit", query->limit, "At most this many")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  list->callback([&global, &exit, query] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    auto referrals = session->store->find_referrals(*query);
+    if (!referrals) {
+      exit = report_error(referrals.error());
+      return;
+    }
+    if (global.format == "json") return print_json_list(*referrals);
+    std::cout << referrals->size() << " referral" << (referrals->size() == 1 ? "" : "s") << "\n";
+    for (const auto& document : *referrals) {
+      const json r = json::parse(document);
+      std::cout << "  " << std::left << std::setw(12) << text(r, "referral_id") << std::setw(12)
+                << text(r, "person_id") << std::setw(15) << text(r, "service") << std::setw(11)
+                << text(r, "status") << std::setw(27) << text(r, "made_at")
+                << (r.contains("provider_id") ? text(r, "provider_id") : text(r, "provider"))
+                << "\n";
+    }
+  });
+  add_show_command(*cmd, "One referral: consent, status, outcome, access", "referral",
+                   &store::Store::referral_document, global, exit);
+}
+
+void add_tracing_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand("tracing", "Family tracing requests")->require_subcommand(1);
+  auto id = std::make_shared<std::string>();
+  auto limit = std::make_shared<int>(20);
+  auto* candidates = cmd->add_subcommand(
+      "candidates", "Registered persons who may be the one a request seeks, best first");
+  candidates->footer(
+      "Scores compare names (any script, diacritics ignored), sex, birth year and\n"
+      "nationality. A caseworker confirms or rejects each (tracing.match_confirmed,\n"
+      "tracing.match_rejected); a reunification that cites the request needs a confirmed\n"
+      "match.\n\nExample:\n  haven tracing candidates TR-1");
+  candidates->add_option("request", *id, "The tracing request's id")->required();
+  candidates->add_option("--limit", *limit, "At most this many")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  candidates->callback([&global, &exit, id, limit] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    const auto scorer = casework::simple_scorer();
+    auto found =
+        casework::tracing_candidates(*session->store, *id, *scorer, kCandidateThreshold, *limit);
+    if (!found) {
+      exit = report_error(found.error());
+      return;
+    }
+    auto body = casework::candidates_json(*session->store, *id, *found);
+    if (!body) {
+      exit = report_error(body.error());
+      return;
+    }
+    if (global.format == "json") {
+      std::cout << *body << "\n";
+      return;
+    }
+    const json shown = json::parse(*body);
+    std::cout << shown["candidates"].size() << " candidate(s) for " << *id << "\n";
+    for (const auto& c : shown["candidates"]) {
+      const json p = c.value("person", json::object());
+      std::cout << "  " << std::fixed << std::setprecision(2) << c["score"].get<double>() << "  "
+                << std::left << std::setw(12) << text(c, "person_id") << std::setw(30)
+                << (text(p, "given_name") + " " + text(p, "family_name")) << std::setw(12)
+                << text(p, "birth_date") << std::setw(10)
+                << (c["decision"].is_null() ? "" : text(c, "decision")) << text(c, "reasons")
+                << "\n";
+    }
+  });
+}
+
+void add_returns_command(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto id = std::make_shared<std::string>();
+  auto* cmd = app.add_subcommand(
+      "returns", "A person's returns and the assessments each needs, done or missing");
+  cmd->footer(
+      "A child's return needs a best-interests assessment; a return of a person in a\n"
+      "vulnerable situation needs a vulnerability assessment (or a screening) first\n"
+      "(rules child.no_best_interests and return.vulnerable_unassessed).\n\n"
+      "Example:\n  haven returns P-17");
+  cmd->add_option("person", *id, "The person's id")->required();
+  cmd->callback([&global, &exit, id] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    auto profile = chosen_profile(*session, "");
+    if (!profile) {
+      exit = report_error(profile.error());
+      return;
+    }
+    auto body = casework::returns_json(*session->store, *profile, *id, session->clock.now());
+    if (!body) {
+      exit = report_error(body.error());
+      return;
+    }
+    if (global.format == "json") {
+      std::cout << *body << "\n";
+      return;
+    }
+    const json shown = json::parse(*body);
+    if (shown["returns"].empty())
+      std::cout << "No return planned or carried out for " << *id << "\n";
+    for (const auto& r : shown["returns"]) {
+      std::cout << "Return to " << text(r, "destination") << ": planned "
+                << (r["planned_at"].is_null() ? "-" : text(r, "planned_at")) << ", completed "
+                << (r["completed_at"].is_null() ? "-" : text(r, "completed_at")) << "\n";
+      if (r["assessments"].empty()) std::cout << "  no assessment required\n";
+      for (const auto& a : r["assessments"]) {
+        std::cout << "  " << std::left << std::setw(28) << text(a, "kind") << std::setw(9)
+                  << text(a, "status") << (a["done_by"].is_null() ? "" : "by " + text(a, "done_by"))
+                  << "  (" << text(a, "cites") << ")\n";
+      }
+    }
+  });
+}
+
+}  // namespace
+
+void add_services_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
+  add_provider_commands(app, global, exit);
+  add_referral_commands(app, global, exit);
+  add_tracing_commands(app, global, exit);
+  add_returns_command(app, global, exit);
+}
+
+}  // namespace haven::cli
