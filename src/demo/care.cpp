@@ -51,11 +51,19 @@ void write_referral(std::string_view service, Seconds at, const Whereabouts& whe
   log.text("service", service);
   // A provider of that service in the country, chosen by reservoir: one pass, no allocation.
   std::string_view provider;
+  std::size_t provider_index = 0;
   std::uint32_t seen = 0;
-  for (const Provider& candidate : country.providers) {
-    if (candidate.service == service && random.below(++seen) == 0) provider = candidate.name;
+  for (std::size_t i = 0; i < country.providers.size(); ++i) {
+    const Provider& candidate = country.providers[i];
+    if (candidate.service == service && random.below(++seen) == 0) {
+      provider = candidate.name;
+      provider_index = i;
+    }
   }
-  if (!provider.empty()) log.text("provider", provider);
+  if (!provider.empty()) {
+    log.text("provider_id", provider_id_for(country, provider_index));
+    log.text("provider", provider);
+  }
   log.flag("consent", true);  // no consent, no referral: the demo records only consented ones
 
   const int draw = static_cast<int>(random.below(100));
@@ -75,6 +83,10 @@ void write_referral(std::string_view service, Seconds at, const Whereabouts& whe
       log.text("referral_id", id);
       if (random.percent(70)) log.text("note", random.pick(decline_notes()));
     }
+  } else if (draw < 78) {
+    // The person changes their mind: consent withdrawn, the provider's access ends.
+    const Seconds withdrawn = office_hours(at + random.between(kHour, 4 * kDay), offset, random);
+    if (log.begin(withdrawn, offset, "referral.consent_withdrawn")) log.text("referral_id", id);
   }
   // Otherwise unanswered: what the referral rule is for.
 }

@@ -64,6 +64,7 @@ Result<DemoSummary> write_demo(const DemoOptions& options, std::ostream& out,
   std::string chunk;
   chunk.reserve(kFlushBytes + (64 << 10));
   std::int64_t batch_start = 0;
+  summary.events += write_directory(window, chunk);
   for (std::int64_t index = 0; index < options.persons; ++index) {
     Random random = person_random(options.seed, index);
     const Identity person = make_identity(random, index, window);

@@ -136,6 +136,7 @@ void write_history(const Identity& person, Random& random, Casebook& book, Event
   write_child_protection(person, where, random, log);
   write_care(person, where, held, random, book, log);
   write_casework(person, where, book.seed(), log);
+  write_screenings(person, where, book.seed(), log);
   write_status_changes(person, where, random, log);
   note_incident(person, held, random, book);
   note_trace(person, where, random, book, log);

@@ -44,6 +44,7 @@ struct PendingIncident {
   std::uint64_t details_seed = 0;  // draws its progress through the justice system
   const IncidentText* text = nullptr;
   std::string_view perpetrator;  // the text's, or `unknown` when the victims cannot say
+  std::string_view route;        // the corridor's name, as the Missing Migrants Project's routes
   IncidentPlace place{};
   Seconds reported_at = 0;
   std::vector<std::int64_t> victims;  // person indexes, all registered already
@@ -64,6 +65,14 @@ struct PendingTrace {
   std::string birth_date;
   std::string_view nationality;
   std::string_view last_seen_place;
+  // When the person sought is registered: who they are, and what a caseworker decides.
+  std::string sought_person_id;
+  std::string requester_person_id;  // the relative, registered too
+  std::string_view relation;        // what the relative is to the person sought
+  std::string rejected_person_id;   // a look-alike ruled out first; empty if none
+  bool confirmed = false;
+  Seconds decided_after = 0;  // how long after the request the decisions come
+  Seconds reunion_at = 0;     // 0: not (yet) reunited
 };
 
 // A person seen recently, for incidents with several victims and for relatives to find.
@@ -151,5 +160,13 @@ void note_trace(const Identity& person, const Whereabouts& where, Random& random
 std::int64_t write_incidents(Casebook& book, std::int64_t batch, std::int64_t batch_persons,
                              std::string& out);
 std::int64_t write_traces(Casebook& book, std::string& out);
+// The services directory (services.cpp): every country's providers, as provider.registered
+// events dated before the window, written first. A provider's id, by country and position.
+std::int64_t write_directory(const Window& window, std::string& out);
+std::string provider_id_for(const Country& country, std::size_t index);
+// Screenings with the built-in forms (services.cpp), answered as the person's circumstances
+// give, from their own random stream under `seed`.
+void write_screenings(const Identity& person, const Whereabouts& where, std::uint64_t seed,
+                      EventBuffer& log);
 
 }  // namespace haven::demo

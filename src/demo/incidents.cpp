@@ -131,6 +131,7 @@ void note_incident(const Identity& person, const DetentionSummary& held, Random&
   PendingIncident incident;
   incident.text = pick_text(category, random);
   incident.place = pick_place(*person.corridor, incident.text->kinds, random);
+  incident.route = person.corridor->name;
   if (category == "arbitrary_detention" && held.detained) {
     incident.place = {held.country->code, held.facility, held.country->utc_offset_minutes,
                       kDetentionPlace};
@@ -180,7 +181,9 @@ std::int64_t write_incidents(Casebook& book, std::int64_t batch, std::int64_t ba
                                                   : "collective_expulsion";
     PendingIncident incident;
     incident.text = pick_text(category, random);
-    incident.place = pick_place(random.weighted(corridors()), incident.text->kinds, random);
+    const Corridor& corridor = random.weighted(corridors());
+    incident.place = pick_place(corridor, incident.text->kinds, random);
+    incident.route = corridor.name;
     incident.reported_at = office_hours(random.between(window.first, window.limit - kDay),
                                         incident.place.utc_offset_minutes, random);
     draw_particulars(incident, false, random);
@@ -211,6 +214,18 @@ std::int64_t write_incidents(Casebook& book, std::int64_t batch, std::int64_t ba
     if (incident.injured > 0) log.count("injured", incident.injured);
     log.text("perpetrator", incident.perpetrator);
     log.text("description", incident.text->description);
+    log.text("route", incident.route);
+    // Victims who told a caseworker are one kind of source; counts alone come from reports.
+    const bool told = !incident.victims.empty();
+    log.text("source", told ? "testimony of the victims to a caseworker"
+                            : "media reports and NGO monitoring");
+    log.count("source_quality", told ? 3 : 2);
+    if (!told) {
+      // Counted after the fact: the month is known, not the day.
+      log.text("date",
+               format_rfc3339(Timestamp{incident.reported_at * kMicrosPerSecond}).substr(0, 7));
+      log.flag("date_estimated", true);
+    }
     write_progress(incident, id, book.seed(), log);
     written += log.write_to(out);
   }

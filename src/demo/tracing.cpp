@@ -12,6 +12,24 @@ namespace {
 
 enum Relation { kSibling, kChild, kParent, kSpouse };
 
+// Caseworkers' decisions on a request, from their own stream (the person's is left as it was).
+constexpr std::uint64_t kTraceDecisionStream = 6;
+
+// What the relative is to the person sought, as family.linked names it.
+std::string_view link_of(Relation sought) {
+  switch (sought) {
+    case kSibling:
+      return "sibling";
+    case kChild:
+      return "parent";  // the person sought is the relative's child
+    case kParent:
+      return "child";
+    case kSpouse:
+      return "spouse";
+  }
+  return "other_relative";
+}
+
 Relation draw_relation(const Identity& person, Random& random) {
   const int draw = static_cast<int>(random.below(100));
   if (person.child()) return draw < 65 ? kParent : kSibling;
@@ -120,6 +138,41 @@ void seek_unregistered(const Identity& person, Relation relation, PendingTrace& 
       random.percent(60) ? random.pick(person.corridor->incident_places).place : person.site->place;
 }
 
+// A caseworker's decisions on the candidates of a request for a registered person: a
+// look-alike ruled out, the person confirmed, the family link recorded, and the reunion
+// that rests on the confirmed match.
+void write_decisions(const PendingTrace& trace, const char* request_id, EventBuffer& log) {
+  const Seconds decided = trace.at + trace.decided_after;
+  const int offset = trace.offset_minutes;
+  constexpr std::string_view kCaseworker = "tracing caseworker";
+  if (!trace.rejected_person_id.empty() &&
+      log.begin(decided - kDay, offset, "tracing.match_rejected")) {
+    log.text("request_id", request_id);
+    log.text("person_id", trace.rejected_person_id);
+    log.text("by", kCaseworker);
+    log.text("reason", "not the person sought: another family, as the relative confirmed");
+  }
+  if (!trace.confirmed || trace.sought_person_id.empty() || decided >= log.horizon()) return;
+  if (log.begin(decided, offset, "tracing.match_confirmed")) {
+    log.text("request_id", request_id);
+    log.text("person_id", trace.sought_person_id);
+    log.text("by", kCaseworker);
+  }
+  if (trace.requester_person_id != trace.sought_person_id &&
+      log.begin(decided + kHour, offset, "family.linked")) {
+    log.text("person_id", trace.sought_person_id);
+    log.text("relative_id", trace.requester_person_id);
+    log.text("relation", trace.relation);
+    log.text("asserted_by", "the relative, confirmed by the tracing caseworker");
+  }
+  if (trace.reunion_at > 0 &&
+      log.begin(std::max(trace.reunion_at, decided + kDay), offset, "family.reunified")) {
+    log.text("person_id", trace.sought_person_id);
+    log.text("with", trace.requester_person_id);
+    log.text("request_id", request_id);
+  }
+}
+
 }  // namespace
 
 void note_trace(const Identity& person, const Whereabouts& where, Random& random, Casebook& book,
@@ -147,6 +200,19 @@ void note_trace(const Identity& person, const Whereabouts& where, Random& random
       reunited_with = other.person_id;
       reunion_from = std::max(trace.at, other.registered_at);
     }
+    Random decide(book.seed(), kTraceDecisionStream, static_cast<std::uint64_t>(person.index));
+    trace.sought_person_id = other.person_id;
+    trace.requester_person_id = person.person_id;
+    trace.relation = link_of(relation);
+    trace.confirmed = !reunited_with.empty() || decide.percent(60);
+    trace.decided_after = decide.between(2 * kDay, 12 * kDay);
+    if (recent.size > 1 && decide.percent(30)) {
+      const RecentPerson& wrong =
+          recent.people[decide.below(static_cast<std::uint32_t>(recent.size))];
+      if (wrong.index != seen.index && wrong.index != person.index) {
+        trace.rejected_person_id = person_id_for(wrong.index);
+      }
+    }
   } else {
     seek_unregistered(person, relation, trace, random);
     if (random.percent(alone ? 20 : 8)) {
@@ -165,6 +231,7 @@ void note_trace(const Identity& person, const Whereabouts& where, Random& random
     const Seconds at = reunion_from + random.between(15 * kDay, 150 * kDay);
     const int offset = where.at(at).utc_offset_minutes;
     if (log.begin_person(at, offset, "family.reunified")) log.text("with", reunited_with);
+    if (!trace.sought_person_id.empty()) trace.reunion_at = at;
   }
   book.traces.push_back(std::move(trace));
 }
@@ -188,6 +255,7 @@ std::int64_t write_traces(Casebook& book, std::string& out) {
     log.text("last_seen_place", trace.last_seen_place);
     log.end_object();
     log.text("requester", trace.requester);
+    write_decisions(trace, id, log);
     written += log.write_to(out);
   }
   book.traces.clear();

@@ -77,8 +77,8 @@ void add_provider_commands(CLI::App& app, const GlobalOptions& global, int& exit
     for (const auto& document : *providers) {
       const json p = json::parse(document);
       const json where = p.value("location", json::object());
-      std::cout << "  " << std::left << std::setw(12) << text(p, "provider_id") << std::setw(32)
-                << text(p, "name") << std::setw(28) << text(p, "services") << std::setw(10)
+      std::cout << "  " << std::left << std::setw(12) << text(p, "provider_id") << std::setw(31)
+                << text(p, "name") << " " << std::setw(28) << text(p, "services") << std::setw(10)
                 << text(p, "languages") << std::setw(20)
                 << (text(where, "country") + " " + text(where, "place")) << "capacity "
                 << (p.contains("capacity") ? text(p, "capacity") : "?") << "\n";

@@ -137,6 +137,35 @@ TEST(DemoDistribution, CaseworkRunsItsWholeCourse) {
   EXPECT_LT(types["case.closed"], types["case.opened"]);
 }
 
+TEST(DemoDistribution, ServicesScreeningsAndTracingDecisionsOccur) {
+  // The directory, consented referrals and their withdrawal, screenings, family links and
+  // caseworkers' decisions on tracing candidates: every list and refusal has material.
+  std::map<std::string, int> types;
+  int with_provider_id = 0;
+  int reunions_citing_a_request = 0;
+  std::set<std::string> forms;
+  const std::string text = generate(5000);
+  for (auto line : lines_of(text)) {
+    const json e = json::parse(line);
+    const auto type = e.at("type").get<std::string>();
+    ++types[type];
+    if (type == "referral.made") {
+      EXPECT_EQ(e.at("consent"), true);
+      if (e.contains("provider_id")) ++with_provider_id;
+    }
+    if (type == "screening.recorded") forms.insert(e.at("form").get<std::string>());
+    if (type == "family.reunified" && e.contains("request_id")) ++reunions_citing_a_request;
+  }
+  for (const char* type : {"provider.registered", "referral.consent_withdrawn", "family.linked",
+                           "tracing.match_confirmed", "tracing.match_rejected",
+                           "screening.recorded", "return.planned", "incident.progressed"}) {
+    EXPECT_GT(types[type], 0) << type;
+  }
+  EXPECT_GT(with_provider_id, types["referral.made"] / 2);
+  EXPECT_GT(reunions_citing_a_request, 0);
+  EXPECT_GE(forms.size(), 5U) << "most built-in forms are used";
+}
+
 TEST(DemoDistribution, SomeChildrenAreStillDetained) {
   // A rare case in any one sample; a larger run must have it.
   const Tally t = tally(generate(8000));
