@@ -165,6 +165,25 @@ ordered_json referrals_item() {
       "`{\"referrals\": [referral]}`, oldest first");
 }
 
+ordered_json incidents_item() {
+  return list_item(
+      "Incidents, by category, stage of the justice track, country, route or victim",
+      ordered_json::array(
+          {query("category", string_enum(domain::incident_categories()), "only this category"),
+           query("stage",
+                 {{"type", "string"},
+                  {"enum",
+                   {"reported", "reported_to_authorities", "investigated", "prosecuted",
+                    "convicted", "closed_without_action"}}},
+                 "only incidents whose justice track stands here"),
+           query("country", {{"type", "string"}}, "where it happened (ISO 3166-1 alpha-3)"),
+           query("route", {{"type", "string"}}, "the migration route recorded"),
+           query("victim", {{"type", "string"}}, "a registered person among the victims"),
+           query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}},
+                 "page size (default 50)")}),
+      "`{\"incidents\": [incident]}`, by id");
+}
+
 ordered_json screening_forms_item() {
   ordered_json item =
       list_item("The screening forms this installation can use", ordered_json::array(),
@@ -286,7 +305,20 @@ ordered_json path_items() {
       {"/api/v1/persons", persons_item()},
       {"/api/v1/persons/{id}",
        get_record("A person and their timeline", "person", "PersonWithTimeline")},
-      {"/api/v1/incidents/{id}", get_record("An incident", "incident", "Record")},
+      {"/api/v1/incidents", incidents_item()},
+      {"/api/v1/incidents/{id}",
+       get_record("An incident: what, when, where, victims and counts, source, and its "
+                  "justice track",
+                  "incident", "Record")},
+      {"/api/v1/tracing-requests",
+       list_item(
+           "Tracing requests, by status",
+           ordered_json::array(
+               {query("status", {{"type", "string"}, {"enum", {"open", "matched", "reunified"}}},
+                      "only this status"),
+                query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}},
+                      "page size (default 50)")}),
+           "`{\"tracing_requests\": [request]}`, by id")},
       {"/api/v1/tracing-requests/{id}",
        get_record("A family tracing request", "tracing request", "Record")},
       {"/api/v1/cases", cases_item()},

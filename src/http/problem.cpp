@@ -204,6 +204,23 @@ void send_not_found(httplib::Response& res, std::string_view record, std::string
                      "no " + std::string(record) + " has the id '" + std::string(id) + "'", 0});
 }
 
+void send_document(const Result<std::optional<std::string>>& document, std::string_view record,
+                   const std::string& id, httplib::Response& res) {
+  if (!document.ok()) return send_problem(res, document.error());
+  if (!document->has_value()) return send_not_found(res, record, id);
+  send_json(res, 200, **document);
+}
+
+void send_list(httplib::Response& res, const char* key, const std::vector<std::string>& items) {
+  std::string body = std::string("{\"") + key + "\":[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) body += ',';
+    body += items[i];
+  }
+  body += "]}";
+  send_json(res, 200, std::move(body));
+}
+
 void send_bad_parameter(httplib::Response& res, std::string_view parameter, std::string message) {
   send_problem(res, Error{ErrorCode::kBadRequest, std::string(parameter), std::move(message), 0});
 }

@@ -4,11 +4,13 @@
 
 #include <httplib.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "haven/core/error.h"
+#include "haven/core/result.h"
 
 namespace haven::http {
 
@@ -44,5 +46,12 @@ void send_bad_parameter(httplib::Response& res, std::string_view parameter, std:
 
 // Sends a JSON body (already serialised).
 void send_json(httplib::Response& res, int status, std::string body);
+
+// Sends a looked-up record's document, 404 when there is none, the store's failure as such.
+void send_document(const Result<std::optional<std::string>>& document, std::string_view record,
+                   const std::string& id, httplib::Response& res);
+
+// Sends `{"<key>": [document, …]}` from documents already serialised.
+void send_list(httplib::Response& res, const char* key, const std::vector<std::string>& items);
 
 }  // namespace haven::http

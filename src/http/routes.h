@@ -94,6 +94,8 @@ void get_screening_form(Api& api, const Routed& request, httplib::Response& res)
 void post_screening_form(Api& api, const Routed& request, httplib::Response& res);
 void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& res);
 void get_returns(Api& api, const Routed& request, httplib::Response& res);
+void find_incidents(Api& api, const Routed& request, httplib::Response& res);
+void find_tracing_requests(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);

@@ -8,17 +8,6 @@
 #include "http/routes.h"
 
 namespace haven::http {
-namespace {
-
-void send_document(const Result<std::optional<std::string>>& document, std::string_view record,
-                   const std::string& id, httplib::Response& res) {
-  if (!document.ok()) return send_problem(res, document.error());
-  if (!document->has_value()) return send_not_found(res, record, id);
-  send_json(res, 200, **document);
-}
-
-}  // namespace
-
 void get_incident(Api& api, const Routed& request, httplib::Response& res) {
   if (!is_valid_id(request.id)) return send_not_found(res, "incident", request.id);
   send_document(api.ledger.incident(request.id), "incident", request.id, res);

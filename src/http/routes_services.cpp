@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "haven/casework/records.h"
 #include "haven/casework/returns.h"
 #include "haven/casework/services.h"
 #include "haven/casework/tracing.h"
@@ -22,23 +23,6 @@ using nlohmann::json;
 
 // Candidates scoring below this are not worth a caseworker's look.
 constexpr double kCandidateThreshold = 0.6;
-
-void send_list(httplib::Response& res, const char* key, const std::vector<std::string>& items) {
-  std::string body = std::string("{\"") + key + "\":[";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) body += ',';
-    body += items[i];
-  }
-  body += "]}";
-  send_json(res, 200, std::move(body));
-}
-
-void send_document(const Result<std::optional<std::string>>& document, std::string_view record,
-                   const std::string& id, httplib::Response& res) {
-  if (!document.ok()) return send_problem(res, document.error());
-  if (!document->has_value()) return send_not_found(res, record, id);
-  send_json(res, 200, **document);
-}
 
 json summary_json(const screening::FormSummary& form) {
   return {{"form", form.form},     {"version", form.version},     {"title", form.title},
@@ -147,6 +131,33 @@ void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& 
   auto body = casework::candidates_json(api.ledger.store(), request.id, *candidates);
   if (!body) return send_problem(res, body.error());
   send_json(res, 200, std::move(*body));
+}
+
+void find_incidents(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 6> kKnown = {"category", "stage",  "country",
+                                                      "route",    "victim", "limit"};
+  if (!known_parameters(request.req, kKnown, res)) return;
+  casework::IncidentFilter filter;
+  filter.category = request.req.get_param_value("category");
+  filter.stage = request.req.get_param_value("stage");
+  filter.country = request.req.get_param_value("country");
+  filter.route = request.req.get_param_value("route");
+  filter.victim = request.req.get_param_value("victim");
+  if (!read_limit(request.req, filter.limit, res)) return;
+  auto incidents = casework::find_incidents(api.ledger.store(), filter);
+  if (!incidents) return send_problem(res, incidents.error());
+  send_list(res, "incidents", *incidents);
+}
+
+void find_tracing_requests(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 2> kKnown = {"status", "limit"};
+  if (!known_parameters(request.req, kKnown, res)) return;
+  int limit = 50;
+  if (!read_limit(request.req, limit, res)) return;
+  auto requests = casework::find_tracing_requests(api.ledger.store(),
+                                                  request.req.get_param_value("status"), limit);
+  if (!requests) return send_problem(res, requests.error());
+  send_list(res, "tracing_requests", *requests);
 }
 
 void get_returns(Api& api, const Routed& request, httplib::Response& res) {

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "haven/casework/records.h"
 #include "haven/casework/returns.h"
 #include "haven/casework/services.h"
 #include "haven/casework/tracing.h"
@@ -132,8 +133,83 @@ void add_referral_commands(CLI::App& app, const GlobalOptions& global, int& exit
                    &store::Store::referral_document, global, exit);
 }
 
+void add_incident_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
+  auto* cmd = app.add_subcommand("incidents", "Crimes and violations against migrants")
+                  ->require_subcommand(1);
+  auto filter = std::make_shared<casework::IncidentFilter>();
+  auto* list = cmd->add_subcommand("list", "Incidents matching every filter given, by id");
+  list->footer(
+      "Examples:\n"
+      "  haven incidents list --category extortion --country LBY\n"
+      "  haven incidents list --stage reported_to_authorities   never investigated yet\n"
+      "  haven incidents list --route central_mediterranean\n\n"
+      "Incidents are recorded as incident.reported events and move along the justice track\n"
+      "with incident.progressed: reported_to_authorities, investigated, prosecuted,\n"
+      "convicted, or closed_without_action (forward only).");
+  list->add_option("--category", filter->category, "extortion, kidnapping, trafficking, …");
+  list->add_option("--stage", filter->stage,
+                   "reported, reported_to_authorities, investigated, prosecuted, convicted or "
+                   "closed_without_action");
+  list->add_option("--country", filter->country, "Where it happened (ISO 3166-1 alpha-3)");
+  list->add_option("--route", filter->route, "The migration route recorded");
+  list->add_option("--victim", filter->victim, "A registered person among the victims");
+  list->add_option("--limit", filter->limit, "At most this many")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  list->callback([&global, &exit, filter] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    auto incidents = casework::find_incidents(*session->store, *filter);
+    if (!incidents) {
+      exit = report_error(as_flag(incidents.error()));
+      return;
+    }
+    if (global.format == "json") return print_json_list(*incidents);
+    std::cout << incidents->size() << " incident" << (incidents->size() == 1 ? "" : "s") << "\n";
+    for (const auto& document : *incidents) {
+      const json i = json::parse(document);
+      std::cout << "  " << std::left << std::setw(12) << text(i, "incident_id") << std::setw(24)
+                << text(i, "category") << std::setw(25) << text(i, "stage") << std::setw(6)
+                << text(i.value("location", json::object()), "country") << text(i, "reported_at")
+                << "\n";
+    }
+  });
+  add_show_command(*cmd, "One incident: what, where, victims, source, justice track", "incident",
+                   &store::Store::incident_document, global, exit);
+}
+
 void add_tracing_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto* cmd = app.add_subcommand("tracing", "Family tracing requests")->require_subcommand(1);
+  auto status = std::make_shared<std::string>();
+  auto limit_list = std::make_shared<int>(50);
+  auto* list = cmd->add_subcommand("list", "Tracing requests, by id");
+  list->add_option("--status", *status, "open, matched or reunified")
+      ->check(CLI::IsMember({"open", "matched", "reunified"}));
+  list->add_option("--limit", *limit_list, "At most this many")
+      ->check(CLI::Range(1, 1000))
+      ->capture_default_str();
+  list->callback([&global, &exit, status, limit_list] {
+    auto session = session_or_report(global, exit);
+    if (!session) return;
+    auto requests = casework::find_tracing_requests(*session->store, *status, *limit_list);
+    if (!requests) {
+      exit = report_error(as_flag(requests.error()));
+      return;
+    }
+    if (global.format == "json") return print_json_list(*requests);
+    std::cout << requests->size() << " tracing request" << (requests->size() == 1 ? "" : "s")
+              << "\n";
+    for (const auto& document : *requests) {
+      const json r = json::parse(document);
+      const json sought = r.value("sought", json::object());
+      std::cout << "  " << std::left << std::setw(12) << text(r, "request_id") << std::setw(11)
+                << text(r, "status") << std::setw(30)
+                << (text(sought, "given_name") + " " + text(sought, "family_name")) << "asked by "
+                << text(r, "requester") << "\n";
+    }
+  });
+  add_show_command(*cmd, "One tracing request: who is sought, by whom, decisions",
+                   "tracing request", &store::Store::tracing_document, global, exit);
   auto id = std::make_shared<std::string>();
   auto limit = std::make_shared<int>(20);
   auto* candidates = cmd->add_subcommand(
@@ -229,6 +305,7 @@ void add_returns_command(CLI::App& app, const GlobalOptions& global, int& exit) 
 void add_services_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   add_provider_commands(app, global, exit);
   add_referral_commands(app, global, exit);
+  add_incident_commands(app, global, exit);
   add_tracing_commands(app, global, exit);
   add_returns_command(app, global, exit);
 }

@@ -215,8 +215,9 @@ class Store : public Reader {
   virtual Result<std::vector<std::string>> all_providers() = 0;
   // Referral documents matching `query`, oldest first.
   virtual Result<std::vector<std::string>> find_referrals(const ReferralQuery& query) = 0;
-  // Tracing request documents, by id.
+  // Tracing request and incident documents, by id.
   virtual Result<std::vector<std::string>> all_tracing_requests() = 0;
+  virtual Result<std::vector<std::string>> all_incidents() = 0;
   // Case documents matching `query`, most urgent first: earliest open action due, then id.
   virtual Result<std::vector<std::string>> find_cases(const CaseQuery& query) = 0;
   virtual Result<PersonPage> find_persons(const PersonQuery& query) = 0;

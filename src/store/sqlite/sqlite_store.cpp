@@ -151,6 +151,10 @@ Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::settings_w
   return out;
 }
 
+Result<std::vector<std::string>> SqliteStore::all_incidents() {
+  return strings("SELECT document FROM incidents ORDER BY incident_id", "");
+}
+
 Result<std::vector<std::string>> SqliteStore::all_tracing_requests() {
   return strings("SELECT document FROM tracing_requests ORDER BY request_id", "");
 }

@@ -39,6 +39,7 @@ class SqliteStore final : public Store {
   Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
       const std::string& prefix) override;
   Result<std::vector<std::string>> all_tracing_requests() override;
+  Result<std::vector<std::string>> all_incidents() override;
   Result<std::vector<std::string>> find_referrals(const ReferralQuery& query) override;
   Result<std::optional<std::string>> case_person(const std::string& case_id) override;
   Result<PersonPage> find_persons(const PersonQuery& query) override;

@@ -223,6 +223,11 @@ out=$("$haven" --db "$cases_db" tracing candidates TR-1 2>&1)
 check "tracing candidates finds her under another spelling" contains "$out" "P-1"
 out=$("$haven" --db "$cases_db" returns P-1 2>&1)
 check "a screening counts as the vulnerability assessment a return needs" contains "$out" "vulnerability_assessment    done"
+out=$("$haven" --db "$cases_db" tracing list --status open 2>&1)
+check "tracing list shows the open request" contains "$out" "TR-1"
+out=$("$haven" --db "$cases_db" incidents list --stage tried 2>&1); rc=$?
+check "a bad --stage is refused naming the flag" contains "$out" "--stage"
+check "a bad --stage exits 2" test "$rc" -eq 2
 out=$("$haven" --db "$cases_db" returns P-404 2>&1); rc=$?
 check "returns of an unknown person exits 3" test "$rc" -eq 3
 

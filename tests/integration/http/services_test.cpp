@@ -18,6 +18,64 @@ TEST_F(ServicesTest, RefusesBadParametersNamingThem) {
   expect_problem(get("/api/v1/screening-forms/washington_group_short_set?version=x"), 400,
                  "bad_request", "version");
   expect_problem(get("/api/v1/tracing-candidates/TR-1?limit=5000"), 400, "bad_request", "limit");
+  expect_problem(get("/api/v1/incidents?category=theft"), 400, "bad_request", "category");
+  expect_problem(get("/api/v1/incidents?stage=tried"), 400, "bad_request", "stage");
+  expect_problem(get("/api/v1/incidents?country=libya"), 400, "bad_request", "country");
+  expect_problem(get("/api/v1/tracing-requests?status=found"), 400, "bad_request", "status");
+}
+
+TEST_F(ServicesTest, IncidentsAndRequestsAreListedByWhereTheyStand) {
+  record("[" + registered("V-1", "Abdi", "Ali") + "," +
+         json{{"type", "incident.reported"},
+              {"occurred_at", "2026-03-02T10:00:00Z"},
+              {"incident_id", "INC-1"},
+              {"category", "extortion"},
+              {"location", {{"country", "LBY"}}},
+              {"route", "central_mediterranean"},
+              {"victims", {"V-1"}}}
+             .dump() +
+         "," +
+         json{{"type", "incident.reported"},
+              {"occurred_at", "2026-03-03T10:00:00Z"},
+              {"incident_id", "INC-2"},
+              {"category", "kidnapping"},
+              {"location", {{"country", "MEX"}}}}
+             .dump() +
+         "," +
+         json{{"type", "incident.progressed"},
+              {"occurred_at", "2026-03-04T10:00:00Z"},
+              {"incident_id", "INC-2"},
+              {"stage", "investigated"}}
+             .dump() +
+         "," +
+         json{{"type", "tracing.requested"},
+              {"occurred_at", "2026-03-04T10:00:00Z"},
+              {"request_id", "TR-1"},
+              {"sought", {{"given_name", "Abdi"}}},
+              {"requester", "his sister"}}
+             .dump() +
+         "]");
+  auto ids = [&](const std::string& path, const char* key, const char* id) {
+    std::vector<std::string> out;
+    auto res = get(path);
+    EXPECT_EQ(res->status, 200) << res->body;
+    const json body = parse(res);
+    for (const auto& item : body[key]) out.push_back(item[id]);
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(ids("/api/v1/incidents", "incidents", "incident_id"), (Ids{"INC-1", "INC-2"}));
+  EXPECT_EQ(ids("/api/v1/incidents?stage=reported", "incidents", "incident_id"), Ids{"INC-1"});
+  EXPECT_EQ(ids("/api/v1/incidents?stage=investigated", "incidents", "incident_id"), Ids{"INC-2"});
+  EXPECT_EQ(
+      ids("/api/v1/incidents?victim=V-1&route=central_mediterranean", "incidents", "incident_id"),
+      Ids{"INC-1"});
+  EXPECT_EQ(ids("/api/v1/incidents?country=MEX&category=kidnapping", "incidents", "incident_id"),
+            Ids{"INC-2"});
+  EXPECT_EQ(ids("/api/v1/tracing-requests?status=open", "tracing_requests", "request_id"),
+            Ids{"TR-1"});
+  EXPECT_TRUE(
+      ids("/api/v1/tracing-requests?status=matched", "tracing_requests", "request_id").empty());
 }
 
 TEST_F(ServicesTest, UnknownRecordsAreNotFound) {
