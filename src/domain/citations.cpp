@@ -60,6 +60,12 @@ constexpr std::array kCitations = {
     // Casework: protection of persons in vulnerable situations, and help for victims.
     EventCitation{"case.opened", "A/RES/66/172 op.5"},
     EventCitation{"case.opened", "A/RES/66/172 op.7"},
+    // Screening finds the persons in vulnerable situations op.5 asks States to protect.
+    EventCitation{"screening.recorded", "A/RES/66/172 op.5"},
+    // The providers that give victims the assistance op.7 asks for.
+    EventCitation{"provider.registered", "A/RES/66/172 op.7"},
+    EventCitation{"family.linked", "A/RES/66/172 op.5(c)"},
+    EventCitation{"tracing.match_confirmed", "A/RES/66/172 op.5(c)"},
 };
 
 }  // namespace
