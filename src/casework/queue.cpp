@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "haven/rules/current.h"
 #include "haven/store/store.h"
@@ -31,6 +32,8 @@ Result<std::vector<QueueItem>> caseworker_queue(store::Store& store, const rules
   auto cases = store.find_cases(query);
   if (!cases) return cases.error();
   std::vector<QueueItem> items;
+  // A person with two of this caseworker's cases owes their alerts once, on the first case.
+  std::set<std::string> persons_seen;
   for (const auto& document : *cases) {
     const json c = json::parse(document, nullptr, false);
     if (!c.is_object() || c.value("status", "") == "closed") continue;
@@ -51,6 +54,7 @@ Result<std::vector<QueueItem>> caseworker_queue(store::Store& store, const rules
       item.status = now <= *due ? rules::AlertStatus::kDue : rules::AlertStatus::kOverdue;
       items.push_back(std::move(item));
     }
+    if (!persons_seen.insert(person_id).second) continue;
     rules::AlertQuery alerts_query;
     alerts_query.as_of = now;
     alerts_query.person_id = person_id;

@@ -158,6 +158,20 @@ TEST_F(CasesTest, TheQueueListsWhatIsOwedOverdueFirst) {
   EXPECT_EQ(queue["items"][3]["case_id"], "C-1");
   EXPECT_EQ(queue["items"][3]["kind"], "action");
 
+  // A second case of hers for the same person adds its plan, not the person's alerts again.
+  record(json{{"type", "case.opened"},
+              {"occurred_at", "2026-03-03T11:00:00Z"},
+              {"case_id", "C-2"},
+              {"person_id", "P-1"},
+              {"agency", "Casa Alianza"},
+              {"caseworker", "Lucía Gómez"}}
+             .dump());
+  res = get("/api/v1/queue?caseworker=Luc%C3%ADa%20G%C3%B3mez");
+  int alerts = 0;
+  const json again = parse(res);
+  for (const auto& item : again["items"]) alerts += item["kind"] == "alert" ? 1 : 0;
+  EXPECT_EQ(alerts, 3) << res->body;
+
   // Another caseworker's queue is empty; a closed case owes nothing.
   res = get("/api/v1/queue?caseworker=Marta");
   ASSERT_TRUE(res);
