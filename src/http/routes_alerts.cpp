@@ -2,6 +2,7 @@
 // known_at), with the CLI's filters; the open alerts of one person, for the person's view;
 // and the refresh that follows every write.
 
+#include <array>
 #include <iostream>
 
 #include "haven/rules/alerts_json.h"
@@ -38,11 +39,6 @@ Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
       if (!exists) return exists.error();
       if (!*exists) return Error{ErrorCode::kNotFound, name, "no person '" + value + "'", 0};
       query.person_id = value;
-    } else if (name == "all") {
-      if (value != "true" && value != "false") return bad(name, "must be true or false");
-      query.all = value == "true";
-    } else {
-      return bad(name, "unknown parameter (as_of, known_at, rule, status, person, all)");
     }
   }
   return query;
@@ -56,8 +52,12 @@ const rules::Profile& profile_of(const Api& api) {
 }
 
 void get_alerts(Api& api, const Routed& request, httplib::Response& res) {
+  constexpr std::array<std::string_view, 6> kKnown = {"as_of",  "known_at", "rule",
+                                                      "status", "person",   "all"};
+  if (!known_parameters(request.req, kKnown, res)) return;
   auto query = read_query(api, request.req);
   if (!query) return send_problem(res, query.error());
+  if (!read_flag(request.req, "all", query->all, res)) return;
   auto alerts =
       rules::current_alerts(api.ledger.store(), profile_of(api), *query, api.ledger.clock().now());
   if (!alerts) return send_problem(res, alerts.error());

@@ -92,6 +92,8 @@ TEST_F(HttpTest, AlertsRefuseBadParametersNamingThem) {
   expect_problem(get("/api/v1/alerts?status=late"), 400, "bad_request", "status");
   expect_problem(get("/api/v1/alerts?all=yes"), 400, "bad_request", "all");
   expect_problem(get("/api/v1/alerts?facility=Tapachula"), 400, "bad_request", "facility");
+  expect_problem(get("/api/v1/alerts?rule=detention.max_exceeded&rule=child.no_guardian"), 400,
+                 "bad_request", "rule");
 }
 
 }  // namespace
