@@ -1,7 +1,5 @@
 #include "ledger/batch_state.h"
 
-#include "haven/screening/forms.h"
-
 namespace haven::ledger {
 namespace {
 
@@ -176,7 +174,6 @@ Status BatchState::check(domain::Event& event, const std::vector<domain::Referen
   for (const auto& ref : references) {
     if (auto ok = check_reference(event, ref); !ok) return ok;
   }
-  if (event.type == "screening.recorded") return screening::complete_screening(event, batch_);
   return check_record_state(event);
 }
 
@@ -252,10 +249,10 @@ Status BatchState::open_fold(std::map<std::string, OpenFold<Fold>>& folds, const
   return Status::Ok();
 }
 
-Status BatchState::prepare_folds(const domain::Event& event) {
+Status BatchState::prepare_folds(const domain::Event& event, bool persons) {
   ++events_;
   for (const std::string* person : {&event.person_id, &event.other_person_id}) {
-    if (person->empty()) continue;
+    if (person->empty() || !persons) continue;
     // The reading thread holds (or held) this person's fold: fold them from the log at the end.
     if (reader_folded_.count(*person) > 0) {
       refold_at_end_.insert(*person);
@@ -281,7 +278,7 @@ Status BatchState::prepare_folds(const domain::Event& event) {
   return Status::Ok();
 }
 
-void BatchState::fold(const domain::Event& event) {
+void BatchState::fold(const domain::Event& event, bool persons) {
   // A correction changes history: fold the affected records again from the log at the end.
   const bool correction = event.type == "event.voided";
   auto apply = [&](auto& folds, const std::string& key) {
@@ -289,8 +286,8 @@ void BatchState::fold(const domain::Event& event) {
     if (it == folds.end()) return;
     if (correction || !it->second.fold.apply(event)) it->second.needs_refold = true;
   };
-  if (!event.person_id.empty()) apply(person_folds_, event.person_id);
-  if (!event.other_person_id.empty()) apply(person_folds_, event.other_person_id);
+  if (persons && !event.person_id.empty()) apply(person_folds_, event.person_id);
+  if (persons && !event.other_person_id.empty()) apply(person_folds_, event.other_person_id);
   if (event.subject.starts_with("incident:")) apply(incident_folds_, event.subject);
   if (event.subject.starts_with("tracing:")) apply(tracing_folds_, event.subject);
   if (event.subject.starts_with("case:")) apply(case_folds_, event.subject);

@@ -35,8 +35,10 @@ class BatchState {
   void remember(const domain::Event& event, const std::vector<domain::Creation>& creations);
   // Applies an appended event to the projections it concerns. Must be called before the
   // event is appended, so a fold loaded from the store does not see it twice.
-  Status prepare_folds(const domain::Event& event);
-  void fold(const domain::Event& event);
+  // With `persons` false only the record the event concerns is folded here: the reading
+  // thread folded its persons (see ReaderFolds).
+  Status prepare_folds(const domain::Event& event, bool persons = true);
+  void fold(const domain::Event& event, bool persons = true);
   // Writes the views of folds untouched for `idle` events and forgets them (bounds memory on
   // big imports); with idle 0, writes all.
   Status flush(std::int64_t idle);

@@ -10,8 +10,13 @@ constexpr std::size_t kMaxChunksAhead = 16;
 }  // namespace
 
 ParsedStream::ParsedStream(std::function<bool(InputEvent&)> next, domain::ReadOptions options,
-                           std::size_t max_line_bytes, bool ahead, std::int64_t fold_idle_events)
-    : next_(std::move(next)), options_(options), max_line_bytes_(max_line_bytes), ahead_(ahead) {
+                           const screening::FormLibrary& forms, std::size_t max_line_bytes,
+                           bool ahead, std::int64_t fold_idle_events)
+    : next_(std::move(next)),
+      options_(options),
+      forms_(forms),
+      max_line_bytes_(max_line_bytes),
+      ahead_(ahead) {
   if (ahead_ && fold_idle_events > 0) folds_.emplace(fold_idle_events);
   if (ahead_) reader_ = std::thread([this] { read_ahead(); });
 }
@@ -38,6 +43,9 @@ ParsedInput ParsedStream::read_one(const InputEvent& input) const {
     return parsed;
   }
   auto event = domain::read_event(input.json, options_);
+  if (event && event->type == "screening.recorded") {
+    if (auto ok = forms_.complete(*event); !ok) event = ok.error();
+  }
   if (event) {
     parsed.references = domain::references(*event);
     parsed.creations = domain::creations(*event);

@@ -13,6 +13,7 @@
 
 #include "haven/domain/event.h"
 #include "haven/ledger/ledger.h"
+#include "haven/screening/forms.h"
 #include "ledger/reader_folds.h"
 
 namespace haven::ledger {
@@ -38,8 +39,11 @@ class ParsedStream {
   // `next` is called only from the reading thread (or the caller's, when not `ahead`).
   // With `fold_idle_events` > 0 (and `ahead`), the reading thread also folds the persons
   // registered in the batch, writing out folds idle for that many events.
+  // Screenings are completed from `forms` as they are read (see screening::FormLibrary),
+  // so that what is folded and appended carries its findings.
   ParsedStream(std::function<bool(InputEvent&)> next, domain::ReadOptions options,
-               std::size_t max_line_bytes, bool ahead, std::int64_t fold_idle_events);
+               const screening::FormLibrary& forms, std::size_t max_line_bytes, bool ahead,
+               std::int64_t fold_idle_events);
   ~ParsedStream();
   ParsedStream(const ParsedStream&) = delete;
   ParsedStream& operator=(const ParsedStream&) = delete;
@@ -55,6 +59,7 @@ class ParsedStream {
 
   std::function<bool(InputEvent&)> next_;
   domain::ReadOptions options_;
+  const screening::FormLibrary& forms_;
   std::size_t max_line_bytes_;
   bool ahead_;
 

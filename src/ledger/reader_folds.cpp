@@ -11,14 +11,16 @@ bool ReaderFolds::fold(const domain::Event& event) {
   ++events_;
   // A correction may concern anyone, a merge two persons: both are the writer's.
   if (event.type == "event.voided") return false;
-  const std::string& person = event.person_id;
+  std::string person = event.person_id;
+  // An answer to a referral, or work on a case, names only the record: its person is the
+  // one the record was made for.
+  if (person.empty() && !event.subject.empty()) {
+    const auto it = subject_person_.find(event.subject);
+    if (it != subject_person_.end()) person = it->second;
+  }
   if (person.empty()) return false;
-  // An event about a record (case, referral, tracing request) folds the record as well as the
-  // person, and records are the writer's: so is the person from now on.
-  // A screening is completed by the writer (its findings come from the form): so is the fold.
-  if (!event.subject.empty() || event.type == "screening.recorded") {
-    give_up(person);
-    return false;
+  if (event.type == "referral.made" || event.type == "case.opened") {
+    subject_person_[event.subject] = person;
   }
   if (!event.other_person_id.empty()) {
     give_up(person);

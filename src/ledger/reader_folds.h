@@ -7,6 +7,7 @@
 // in this batch, in time order, naming no second person. Anything else about such a person
 // (a merge, a late fact, a correction, an event after the fold was written out) is left to
 // the writer, which then folds that person again from the log at the end of the batch.
+// The records events concern (cases, referrals, tracing requests) are always the writer's.
 // Used by the reading thread only.
 
 #include <cstdint>
@@ -43,6 +44,9 @@ class ReaderFolds {
   std::unordered_map<std::string, Open> open_;
   // Persons whose fold was written out or given up: never folded here again in this batch.
   std::unordered_set<std::string> closed_;
+  // Referrals made and cases opened in this batch (`referral:R-1`, `case:C-1`), with their
+  // persons, so that events naming only the record find their person.
+  std::unordered_map<std::string, std::string> subject_person_;
 };
 
 }  // namespace haven::ledger

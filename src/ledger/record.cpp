@@ -34,7 +34,10 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
   std::int64_t seen = 0;
   // Refused lines must not be folded, and only the writer knows which those are: with
   // --partial the reading thread leaves folding alone.
-  ParsedStream stream(next, read_options, options.max_line_bytes, read_ahead,
+  // Forms cannot change while this batch holds the write lock: one library serves it all.
+  auto forms = screening::FormLibrary::load(batch);
+  if (!forms) return forms.error();
+  ParsedStream stream(next, read_options, *forms, options.max_line_bytes, read_ahead,
                       options.partial ? 0 : options.fold_idle_events);
   ParsedInput input;
   while (stream.pop(input)) {
@@ -65,13 +68,12 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
     // After the first refusal of an all-or-nothing batch nothing will be kept: go on only
     // to report the other bad lines.
     if (!options.partial && report.refused > 0) continue;
-    if (input.folded) {
-      state.note_reader_fold(*event);
-    } else if (auto ok = state.prepare_folds(*event); !ok) {
-      return ok.error();
-    }
+    // The reading thread may have folded the event's person; the record it concerns (a
+    // case, a referral, a tracing request) is always folded here.
+    if (input.folded) state.note_reader_fold(*event);
+    if (auto ok = state.prepare_folds(*event, !input.folded); !ok) return ok.error();
     if (auto ok = batch.append(*event); !ok) return ok.error();
-    if (!input.folded) state.fold(*event);
+    state.fold(*event, !input.folded);
     for (const auto& view : input.views) {
       if (auto ok = batch.put_person(view); !ok) return ok.error();
     }

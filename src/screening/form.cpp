@@ -272,10 +272,16 @@ Result<std::string> findings(std::string_view form_text, std::string_view answer
   auto form = parse_form(form_text);
   if (!form) return form.error();
   const json answers = json::parse(answers_json, nullptr, false);
+  auto found = evaluate(*form, answers);
+  if (!found) return found.error();
+  return found->dump();
+}
+
+Result<json> evaluate(const json& form, const json& answers) {
   if (!answers.is_object()) return Fail(ErrorCode::kInvalidField, "answers", "must be an object");
-  const Questions index{&(*form)["questions"]};
+  const Questions index{&form["questions"]};
   const std::string which =
-      (*form)["form"].get<std::string>() + " v" + std::to_string((*form)["version"].get<int>());
+      form["form"].get<std::string>() + " v" + std::to_string(form["version"].get<int>());
   for (const auto& [id, answer] : answers.items()) {
     const json* question = index.find(id);
     if (question == nullptr) {
@@ -294,7 +300,7 @@ Result<std::string> findings(std::string_view form_text, std::string_view answer
     }
   }
   json found = json::array();
-  for (const auto& finding : (*form)["findings"]) {
+  for (const auto& finding : form["findings"]) {
     if (!holds(finding["when"], answers)) continue;
     json out = {{"reason", finding["reason"]}};
     if (finding.contains("code")) {
@@ -304,7 +310,7 @@ Result<std::string> findings(std::string_view form_text, std::string_view answer
     }
     if (std::find(found.begin(), found.end(), out) == found.end()) found.push_back(std::move(out));
   }
-  return found.dump();
+  return found;
 }
 
 }  // namespace haven::screening

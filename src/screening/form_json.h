@@ -18,4 +18,7 @@ struct Questions {
 // Parses and checks a form definition (see check_form).
 Result<nlohmann::json> parse_form(std::string_view text);
 
+// What `answers` find under a parsed, checked form: the array `findings` returns.
+Result<nlohmann::json> evaluate(const nlohmann::json& form, const nlohmann::json& answers);
+
 }  // namespace haven::screening

@@ -2,6 +2,7 @@
 // and how a screening event is completed from its form.
 
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "haven/screening/forms.h"
@@ -12,77 +13,123 @@ namespace {
 
 using nlohmann::json;
 
-// Settings keys: `screening.form.<id>.<version>` holds a form's text, and
-// `screening.latest.<id>` the highest version added.
+// Settings key `screening.form.<id>.<version>` holds a form's text.
+constexpr std::string_view kFormPrefix = "screening.form.";
 std::string form_key(const std::string& id, int version) {
-  return "screening.form." + id + "." + std::to_string(version);
+  return std::string(kFormPrefix) + id + "." + std::to_string(version);
 }
-std::string latest_key(const std::string& id) { return "screening.latest." + id; }
 
-const json* builtin(const std::string& id, int version, std::string_view* text) {
-  static const std::vector<json> kParsed = [] {
-    std::vector<json> out;
-    for (auto form : builtin_form_texts()) out.push_back(json::parse(form));
+// A form as written, and parsed.
+struct Entry {
+  std::string text;
+  json form;
+  bool builtin = false;
+};
+using EntryPointer = std::shared_ptr<const Entry>;
+
+// The built-in forms, parsed once per process (the build checked them).
+const std::vector<EntryPointer>& builtin_entries() {
+  static const std::vector<EntryPointer> kEntries = [] {
+    std::vector<EntryPointer> out;
+    for (auto text : builtin_form_texts()) {
+      out.push_back(std::make_shared<Entry>(Entry{std::string(text), json::parse(text), true}));
+    }
     return out;
   }();
-  const json* best = nullptr;
-  for (std::size_t i = 0; i < kParsed.size(); ++i) {
-    const json& form = kParsed[i];
-    if (form["form"] != id) continue;
-    if (version != 0 && form["version"] != version) continue;
-    if (best == nullptr || form["version"].get<int>() > (*best)["version"].get<int>()) {
-      best = &form;
-      *text = builtin_form_texts()[i];
-    }
-  }
-  return best;
+  return kEntries;
 }
 
 }  // namespace
 
+// Forms by id, then version.
+struct FormLibrary::Forms {
+  std::map<std::string, std::map<int, EntryPointer>> by_id;
+
+  void add(EntryPointer entry) {
+    const auto& form = entry->form;
+    by_id[form["form"].get<std::string>()][form["version"].get<int>()] = std::move(entry);
+  }
+  // Form `id` at `version` (0: the latest), or kUnknownForm.
+  Result<const Entry*> find(const std::string& id, int version) const {
+    const auto forms = by_id.find(id);
+    if (forms == by_id.end()) {
+      return Fail(ErrorCode::kUnknownForm, "form",
+                  "no screening form '" + id + "' (haven forms list shows those there are)");
+    }
+    if (version == 0) return forms->second.rbegin()->second.get();
+    const auto found = forms->second.find(version);
+    if (found == forms->second.end()) {
+      return Fail(ErrorCode::kUnknownForm, "version",
+                  "form '" + id + "' has no version " + std::to_string(version));
+    }
+    return found->second.get();
+  }
+};
+
+FormLibrary::FormLibrary() : forms_(std::make_unique<Forms>()) {}
+FormLibrary::FormLibrary(FormLibrary&&) noexcept = default;
+FormLibrary& FormLibrary::operator=(FormLibrary&&) noexcept = default;
+FormLibrary::~FormLibrary() = default;
+
+Result<FormLibrary> FormLibrary::load(store::Reader& reader) {
+  FormLibrary library;
+  for (const auto& entry : builtin_entries()) library.forms_->add(entry);
+  auto added = reader.settings_with_prefix(std::string(kFormPrefix));
+  if (!added) return added.error();
+  for (auto& [key, text] : *added) {
+    auto form = parse_form(text);
+    if (!form) return form.error();
+    library.forms_->add(std::make_shared<Entry>(Entry{std::move(text), std::move(*form), false}));
+  }
+  return library;
+}
+
+Status FormLibrary::complete(domain::Event& event) const {
+  const json body = json::parse(event.body);
+  auto entry = forms_->find(body["form"], body.value("version", 0));
+  if (!entry) return entry.error();
+  const json& form = (*entry)->form;
+  auto found = evaluate(form, body["answers"]);
+  if (!found) return found.error();
+  const int version = form["version"];
+  if (body.contains("findings") && *found != body["findings"]) {
+    return Fail(ErrorCode::kInvalidField, "findings",
+                "are not what form '" + body["form"].get<std::string>() + "' version " +
+                    std::to_string(version) +
+                    " finds from these answers: leave them out and Haven works them out");
+  }
+  if (auto ok = domain::set_body_field(event, "version", std::to_string(version)); !ok) return ok;
+  return domain::set_body_field(event, "findings", found->dump());
+}
+
+Result<FoundForm> FormLibrary::find(const std::string& id, int version) const {
+  auto entry = forms_->find(id, version);
+  if (!entry) return entry.error();
+  return FoundForm{(*entry)->form["version"].get<int>(), (*entry)->text};
+}
+
+std::vector<FormSummary> FormLibrary::summaries() const {
+  std::vector<FormSummary> out;
+  for (const auto& [id, versions] : forms_->by_id) {
+    for (const auto& [version, entry] : versions) {
+      const json& form = entry->form;
+      out.push_back({id, version, form["title"], form["source"],
+                     static_cast<int>(form["questions"].size()), entry->builtin});
+    }
+  }
+  return out;
+}
+
 Result<FoundForm> find_form(store::Reader& reader, const std::string& id, int version) {
-  int wanted = version;
-  if (wanted == 0) {
-    auto latest = reader.setting(latest_key(id));
-    if (!latest) return latest.error();
-    if (*latest) wanted = std::stoi(**latest);
-  }
-  std::string_view builtin_text;
-  const json* compiled = builtin(id, wanted, &builtin_text);
-  if (wanted != 0) {
-    auto added = reader.setting(form_key(id, wanted));
-    if (!added) return added.error();
-    if (*added) return FoundForm{wanted, **added};
-  }
-  if (compiled != nullptr && (wanted == 0 || (*compiled)["version"] == wanted)) {
-    return FoundForm{(*compiled)["version"].get<int>(), std::string(builtin_text)};
-  }
-  if (version != 0) {
-    return Fail(ErrorCode::kUnknownForm, "version",
-                "form '" + id + "' has no version " + std::to_string(version));
-  }
-  return Fail(ErrorCode::kUnknownForm, "form",
-              "no screening form '" + id + "' (haven forms list shows those there are)");
+  auto library = FormLibrary::load(reader);
+  if (!library) return library.error();
+  return library->find(id, version);
 }
 
 Result<std::vector<FormSummary>> list_forms(store::Store& store) {
-  std::map<std::pair<std::string, int>, FormSummary> forms;
-  for (auto text : builtin_form_texts()) {
-    auto summary = check_form(text);
-    if (!summary) return summary.error();
-    summary->builtin = true;
-    forms[{summary->form, summary->version}] = *summary;
-  }
-  auto added = store.settings_with_prefix("screening.form.");
-  if (!added) return added.error();
-  for (const auto& [key, text] : *added) {
-    auto summary = check_form(text);
-    if (!summary) return summary.error();
-    forms[{summary->form, summary->version}] = *summary;
-  }
-  std::vector<FormSummary> out;
-  for (auto& [key, summary] : forms) out.push_back(std::move(summary));
-  return out;
+  auto library = FormLibrary::load(store);
+  if (!library) return library.error();
+  return library->summaries();
 }
 
 Result<FormSummary> add_form(store::Store& store, std::string_view text) {
@@ -100,36 +147,12 @@ Result<FormSummary> add_form(store::Store& store, std::string_view text) {
                     std::to_string(summary->version + 1) + " or more");
   }
   if (existing.error().code != ErrorCode::kUnknownForm) return existing.error();
-  auto latest = find_form(**batch, summary->form, 0);
-  const int highest = latest ? latest->version : 0;
   if (auto ok = (*batch)->put_setting(form_key(summary->form, summary->version), std::string(text));
       !ok) {
     return ok.error();
   }
-  if (summary->version > highest) {
-    auto ok = (*batch)->put_setting(latest_key(summary->form), std::to_string(summary->version));
-    if (!ok) return ok.error();
-  }
   if (auto ok = (*batch)->commit(); !ok) return ok.error();
   return summary;
-}
-
-Status complete_screening(domain::Event& event, store::Reader& reader) {
-  const json body = json::parse(event.body);
-  auto form = find_form(reader, body["form"], body.value("version", 0));
-  if (!form) return form.error();
-  auto found = findings(form->text, body["answers"].dump());
-  if (!found) return found.error();
-  if (body.contains("findings") && json::parse(*found) != body["findings"]) {
-    return Fail(ErrorCode::kInvalidField, "findings",
-                "are not what form '" + body["form"].get<std::string>() + "' version " +
-                    std::to_string(form->version) +
-                    " finds from these answers: leave them out and Haven works them out");
-  }
-  if (auto ok = domain::set_body_field(event, "version", std::to_string(form->version)); !ok) {
-    return ok;
-  }
-  return domain::set_body_field(event, "findings", *found);
 }
 
 }  // namespace haven::screening

@@ -5,6 +5,7 @@
 // own (`haven forms add`) without a release. A form's version never changes once added; a
 // change is a new version, and every screening records the version it used.
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -36,15 +37,17 @@ Result<FormSummary> check_form(std::string_view text);
 // errors naming `answers.<question>`.
 Result<std::string> findings(std::string_view form_text, std::string_view answers_json);
 
+// A form's text and the version it is.
+struct FoundForm {
+  int version = 0;
+  std::string text;
+};
+
 // The texts of the built-in forms (compiled in from data/screening/*.json).
 std::span<const std::string_view> builtin_form_texts();
 
 // The text of form `id` at `version` (0: its latest), from the built-in forms or those the
 // installation added; kUnknownForm naming `form` or `version` when there is none.
-struct FoundForm {
-  int version = 0;
-  std::string text;
-};
 Result<FoundForm> find_form(store::Reader& reader, const std::string& id, int version);
 
 // Every form the installation can use: built-in and added, by id then version.
@@ -55,9 +58,31 @@ Result<std::vector<FormSummary>> list_forms(store::Store& store);
 // adding the same text again is a no-op.
 Result<FormSummary> add_form(store::Store& store, std::string_view text);
 
-// Fills in a `screening.recorded` event from its form: checks the answers, sets `version`
-// (the latest when absent) and `findings`. Findings given with the event (a restored
-// export) must be those the form finds, or the event is refused.
-Status complete_screening(domain::Event& event, store::Reader& reader);
+// Every form an installation has, parsed once: what an import uses to complete its
+// screenings without reading and parsing a form per event. Forms cannot change while a
+// write batch is open (adding one needs the write lock), so a library loaded inside a batch
+// holds for all of it. Thread-safe once loaded.
+class FormLibrary {
+ public:
+  // The built-in forms and those `reader` holds.
+  static Result<FormLibrary> load(store::Reader& reader);
+  FormLibrary(FormLibrary&&) noexcept;
+  FormLibrary& operator=(FormLibrary&&) noexcept;
+  ~FormLibrary();
+
+  // Fills in a `screening.recorded` event from its form: checks the answers, sets `version`
+  // (the latest when absent) and `findings`. Findings given with the event (a restored
+  // export) must be those the form finds, or the event is refused.
+  Status complete(domain::Event& event) const;
+  // Form `id` at `version` (0: its latest), or kUnknownForm naming `form` or `version`.
+  Result<FoundForm> find(const std::string& id, int version) const;
+  // Every form, by id then version.
+  std::vector<FormSummary> summaries() const;
+
+ private:
+  FormLibrary();
+  struct Forms;
+  std::unique_ptr<Forms> forms_;
+};
 
 }  // namespace haven::screening

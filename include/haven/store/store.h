@@ -172,6 +172,9 @@ class Reader {
   virtual Result<std::vector<domain::Event>> events_of_subject(const std::string& subject) = 0;
   // One of the installation's settings; nullopt when never set.
   virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
+  // The settings whose keys start with `prefix`, as (key, value), by key.
+  virtual Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
+      const std::string& prefix) = 0;
 };
 
 // An open write transaction. Nothing it wrote is visible to others or durable until
@@ -250,9 +253,6 @@ class Store : public Reader {
   // (`settled` is counted only when `settled_too`).
   virtual Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,
                                                      bool settled_too) = 0;
-  // The settings whose keys start with `prefix`, as (key, value), by key.
-  virtual Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
-      const std::string& prefix) = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

@@ -44,6 +44,25 @@ Result<std::optional<std::string>> referral_person(Connection& db, const std::st
   return one_text(db, "SELECT person_id FROM referrals WHERE referral_id = ?", referral_id);
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
+    Connection& db, const std::string& prefix) {
+  // substr rather than LIKE: a prefix may hold _ or %, which LIKE would take as patterns.
+  auto stmt = db.prepare(
+      "SELECT key, value FROM settings WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, prefix);
+  std::vector<std::pair<std::string, std::string>> out;
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    out.emplace_back(s.text(0), s.text(1));
+  }
+  s.reset();
+  return out;
+}
+
 Result<std::optional<std::string>> case_person(Connection& db, const std::string& case_id) {
   return one_text(db, "SELECT person_id FROM cases WHERE case_id = ?", case_id);
 }

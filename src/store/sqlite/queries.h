@@ -25,6 +25,8 @@ Result<std::vector<std::string>> first_column(Statement& stmt);
 Result<bool> exists(Connection& db, const std::string& sql, const std::string& key);
 Result<std::optional<std::string>> referral_person(Connection& db, const std::string& referral_id);
 Result<std::optional<std::string>> case_person(Connection& db, const std::string& case_id);
+Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
+    Connection& db, const std::string& prefix);
 Result<std::optional<EventSummary>> event_summary(Connection& db, const std::string& event_id);
 Result<std::vector<domain::Event>> events_where(Connection& db, const std::string& where,
                                                 const std::string& key);

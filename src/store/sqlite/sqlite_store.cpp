@@ -131,28 +131,14 @@ Result<std::vector<std::string>> SqliteStore::all_providers() {
   return strings("SELECT document FROM providers ORDER BY provider_id", "");
 }
 
+Result<std::vector<std::string>> SqliteStore::all_incidents() {
+  return strings("SELECT document FROM incidents ORDER BY incident_id", "");
+}
+
 Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::settings_with_prefix(
     const std::string& prefix) {
   auto db = lease();
-  // substr rather than LIKE: a prefix may hold _ or %, which LIKE would take as patterns.
-  auto stmt = db->prepare(
-      "SELECT key, value FROM settings WHERE substr(key, 1, length(?1)) = ?1 ORDER BY key");
-  if (!stmt) return stmt.error();
-  Statement& s = **stmt;
-  s.bind(1, prefix);
-  std::vector<std::pair<std::string, std::string>> out;
-  while (true) {
-    auto row = s.step();
-    if (!row) return row.error();
-    if (!*row) break;
-    out.emplace_back(s.text(0), s.text(1));
-  }
-  s.reset();
-  return out;
-}
-
-Result<std::vector<std::string>> SqliteStore::all_incidents() {
-  return strings("SELECT document FROM incidents ORDER BY incident_id", "");
+  return sqlite::settings_with_prefix(*db, prefix);
 }
 
 Result<std::vector<std::string>> SqliteStore::all_tracing_requests() {

@@ -170,6 +170,11 @@ class SqliteWriteBatch final : public WriteBatch {
     return read_setting(db_, key);
   }
 
+  Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
+      const std::string& prefix) override {
+    return sqlite::settings_with_prefix(db_, prefix);
+  }
+
   Status clear_projections() override {
     if (auto ok = sqlite::clear_obligations(db_); !ok) return ok;
     return db_.exec(

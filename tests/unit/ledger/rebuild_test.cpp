@@ -69,6 +69,13 @@ std::vector<std::string> first_batch() {
         id + "," + person(p) + R"(,"service":"medical","provider_id":"PR-1","consent":true)"));
     batch.push_back(event(p % 2 == 0 ? "referral.consent_withdrawn" : "referral.accepted", 4, id));
   }
+  // Screenings, completed with their findings before the reading thread folds them.
+  for (int p = 3; p < 40; p += 6) {
+    batch.push_back(event(
+        "screening.recorded", 3,
+        person(p) +
+            R"(,"form":"age_and_accompaniment","answers":{"age_years":15,"with_parent_or_caregiver":false})"));
+  }
   batch.push_back(
       event("family.linked", 4,
             person(2) + R"(,"relative_id":"P-3","relation":"parent","asserted_by":"A")"));
@@ -140,6 +147,7 @@ TEST_P(RebuildTest, GivesTheStateThatRecordingGave) {
   EXPECT_NE(outcome.rebuilt.find("referral RP-1 P-1 PR-1 medical accepted"), std::string::npos);
   EXPECT_NE(outcome.rebuilt.find("referral RP-8 P-8 PR-1 medical withdrawn"), std::string::npos);
   EXPECT_NE(outcome.rebuilt.find("\"status\":\"reunified\""), std::string::npos);
+  EXPECT_NE(outcome.rebuilt.find("\"vulnerability_reasons\":[{\"at\""), std::string::npos);
   EXPECT_NE(outcome.person_7.find("\"in_detention\":false"), std::string::npos);
   EXPECT_NE(outcome.person_11.find("\"in_detention\":true"), std::string::npos);
   EXPECT_NE(outcome.rebuilt.find("\"merged_into\":\"P-10\""), std::string::npos);
