@@ -27,18 +27,6 @@ struct Entry {
 };
 using EntryPointer = std::shared_ptr<const Entry>;
 
-// The built-in forms, parsed once per process (the build checked them).
-const std::vector<EntryPointer>& builtin_entries() {
-  static const std::vector<EntryPointer> kEntries = [] {
-    std::vector<EntryPointer> out;
-    for (auto text : builtin_form_texts()) {
-      out.push_back(std::make_shared<Entry>(Entry{std::string(text), json::parse(text), true}));
-    }
-    return out;
-  }();
-  return kEntries;
-}
-
 }  // namespace
 
 // Forms by id, then version.
@@ -66,21 +54,40 @@ struct FormLibrary::Forms {
   }
 };
 
-FormLibrary::FormLibrary() : forms_(std::make_unique<Forms>()) {}
+namespace {
+
+// The built-in forms, parsed once per process (the build checked them).
+const std::shared_ptr<const FormLibrary::Forms>& builtin_forms() {
+  static const std::shared_ptr<const FormLibrary::Forms> kForms = [] {
+    auto forms = std::make_shared<FormLibrary::Forms>();
+    for (auto text : builtin_form_texts()) {
+      forms->add(std::make_shared<Entry>(Entry{std::string(text), json::parse(text), true}));
+    }
+    return forms;
+  }();
+  return kForms;
+}
+
+}  // namespace
+
+FormLibrary::FormLibrary() = default;
 FormLibrary::FormLibrary(FormLibrary&&) noexcept = default;
 FormLibrary& FormLibrary::operator=(FormLibrary&&) noexcept = default;
 FormLibrary::~FormLibrary() = default;
 
 Result<FormLibrary> FormLibrary::load(store::Reader& reader) {
   FormLibrary library;
-  for (const auto& entry : builtin_entries()) library.forms_->add(entry);
+  library.forms_ = builtin_forms();
   auto added = reader.settings_with_prefix(std::string(kFormPrefix));
   if (!added) return added.error();
+  if (added->empty()) return library;
+  auto forms = std::make_shared<Forms>(*builtin_forms());
   for (auto& [key, text] : *added) {
     auto form = parse_form(text);
     if (!form) return form.error();
-    library.forms_->add(std::make_shared<Entry>(Entry{std::move(text), std::move(*form), false}));
+    forms->add(std::make_shared<Entry>(Entry{std::move(text), std::move(*form), false}));
   }
+  library.forms_ = std::move(forms);
   return library;
 }
 

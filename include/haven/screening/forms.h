@@ -64,6 +64,8 @@ Result<FormSummary> add_form(store::Store& store, std::string_view text);
 // holds for all of it. Thread-safe once loaded.
 class FormLibrary {
  public:
+  struct Forms;  // private to the module: forms by id and version
+
   // The built-in forms and those `reader` holds.
   static Result<FormLibrary> load(store::Reader& reader);
   FormLibrary(FormLibrary&&) noexcept;
@@ -81,8 +83,9 @@ class FormLibrary {
 
  private:
   FormLibrary();
-  struct Forms;
-  std::unique_ptr<Forms> forms_;
+  // Shared: the built-in forms are parsed once per process, and a library with no added
+  // form is just them.
+  std::shared_ptr<const Forms> forms_;
 };
 
 }  // namespace haven::screening
