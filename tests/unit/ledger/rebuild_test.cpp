@@ -74,7 +74,7 @@ std::vector<std::string> first_batch() {
     batch.push_back(event(
         "screening.recorded", 3,
         person(p) +
-            R"(,"form":"age_and_accompaniment","answers":{"age_years":15,"with_parent_or_caregiver":false})"));
+            R"(,"form":"age_and_accompaniment","answers":{"age_years":15,"with_parent_or_caregiver":false,"with_other_adult_relative":false})"));
   }
   batch.push_back(
       event("family.linked", 4,
