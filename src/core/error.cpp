@@ -39,6 +39,8 @@ constexpr std::array kCodeNames = {
     CodeName{ErrorCode::kTracingState, "tracing_state"},
     CodeName{ErrorCode::kIncidentState, "incident_state"},
     CodeName{ErrorCode::kNotFound, "not_found"},
+    CodeName{ErrorCode::kUnauthorized, "unauthorized"},
+    CodeName{ErrorCode::kForbidden, "forbidden"},
     CodeName{ErrorCode::kBadRequest, "bad_request"},
     CodeName{ErrorCode::kMethodNotAllowed, "method_not_allowed"},
     CodeName{ErrorCode::kPayloadTooLarge, "payload_too_large"},

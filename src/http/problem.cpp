@@ -61,6 +61,10 @@ int http_status(ErrorCode code) {
       return 409;
     case ErrorCode::kNotFound:
       return 404;
+    case ErrorCode::kUnauthorized:
+      return 401;
+    case ErrorCode::kForbidden:
+      return 403;
     case ErrorCode::kMethodNotAllowed:
       return 405;
     case ErrorCode::kPayloadTooLarge:
@@ -131,6 +135,10 @@ std::string_view problem_title(ErrorCode code) {
       return "Not allowed on the justice track";
     case ErrorCode::kNotFound:
       return "Not found";
+    case ErrorCode::kUnauthorized:
+      return "Sign-in required";
+    case ErrorCode::kForbidden:
+      return "Not allowed for this user";
     case ErrorCode::kBadRequest:
       return "Bad request";
     case ErrorCode::kMethodNotAllowed:

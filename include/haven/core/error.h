@@ -37,6 +37,8 @@ enum class ErrorCode {
   kTracingState,       // the tracing request does not allow it (reunifying a rejected match)
   kIncidentState,      // the justice track does not allow the step (convicted, then investigated)
   kNotFound,           // a looked-up record does not exist
+  kUnauthorized,       // no valid session: signed out, expired, revoked, or wrong password
+  kForbidden,          // signed in, but the role or scope does not allow it
   kBadRequest,         // a malformed request (query parameter, cursor, flag)
   kMethodNotAllowed,   // an HTTP method the route does not take
   kPayloadTooLarge,    // a request body or import line over the configured size

@@ -144,6 +144,32 @@ struct ReferralQuery {
   int limit = 50;
 };
 
+// A user account (access/accounts.h gives the meaning). Only a password's Argon2id hash is
+// kept, never the password.
+struct UserRow {
+  std::string name;
+  std::string role;
+  std::string agency;
+  // Countries and facilities the user is limited to, as a JSON array; `[]` for no limit.
+  std::string places = "[]";
+  std::string password_hash;
+  bool disabled = false;
+  // The password was set by someone else (a first or reset one): change it at first sign-in.
+  bool must_change_password = true;
+  std::int64_t created_at = 0;  // UTC microseconds
+};
+
+// A signed-in session or an API token. Only a digest of the token is kept, so a copy of the
+// database gives no one a session.
+struct SessionRow {
+  std::string token_digest;
+  std::string user;
+  std::string kind;  // `cookie` (the web UI) or `bearer` (API clients and scripts)
+  std::int64_t created_at = 0;
+  std::int64_t expires_at = 0;
+  bool revoked = false;
+};
+
 struct Counts {
   std::int64_t events = 0;
   std::int64_t persons = 0;
@@ -175,6 +201,9 @@ class Reader {
   // The settings whose keys start with `prefix`, as (key, value), by key.
   virtual Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
       const std::string& prefix) = 0;
+  // A user account by name, and a session by its token's digest; nullopt when none.
+  virtual Result<std::optional<UserRow>> user(const std::string& name) = 0;
+  virtual Result<std::optional<SessionRow>> session(const std::string& token_digest) = 0;
 };
 
 // An open write transaction. Nothing it wrote is visible to others or durable until
@@ -196,6 +225,10 @@ class WriteBatch : public Reader {
   // Replaces every kept obligation of `owner` with `rows` (each row's owner is `owner`).
   virtual Status replace_obligations(const std::string& owner,
                                      const std::vector<ObligationRow>& rows) = 0;
+  // Creates or replaces a user account; records a session; revokes every session of a user.
+  virtual Status put_user(const UserRow& user) = 0;
+  virtual Status put_session(const SessionRow& session) = 0;
+  virtual Status revoke_sessions(const std::string& user) = 0;
   // Sets one of the installation's settings (`profile.name`, `profile.toml`).
   virtual Status put_setting(const std::string& key, const std::string& value) = 0;
   virtual Status commit() = 0;
@@ -253,6 +286,8 @@ class Store : public Reader {
   // (`settled` is counted only when `settled_too`).
   virtual Result<ObligationCounts> count_obligations(const std::string& rule, std::int64_t at,
                                                      bool settled_too) = 0;
+  // Every user account, by name.
+  virtual Result<std::vector<UserRow>> users() = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -132,6 +132,29 @@ CREATE TABLE referral_views (
 ) WITHOUT ROWID;
 CREATE INDEX referral_views_by_provider ON referral_views(provider_id, status);
 CREATE INDEX referral_views_by_person ON referral_views(person_id);
+)sql",
+    // 6: user accounts and their sessions (access/accounts.h). Never the password or the
+    // token itself: an Argon2id hash, a BLAKE2b digest.
+    R"sql(
+CREATE TABLE users (
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  agency TEXT NOT NULL,
+  places TEXT NOT NULL,              -- JSON array of countries and facilities; [] for any
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL,
+  must_change_password INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sessions (
+  token_digest TEXT PRIMARY KEY,
+  user TEXT NOT NULL REFERENCES users(name),
+  kind TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_by_user ON sessions(user);
 )sql",
 };
 

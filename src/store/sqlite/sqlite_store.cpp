@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "store/sqlite/accounts.h"
 #include "store/sqlite/obligations.h"
 #include "store/sqlite/queries.h"
 #include "store/sqlite/schema.h"
@@ -139,6 +140,21 @@ Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::settings_w
     const std::string& prefix) {
   auto db = lease();
   return sqlite::settings_with_prefix(*db, prefix);
+}
+
+Result<std::optional<UserRow>> SqliteStore::user(const std::string& name) {
+  auto db = lease();
+  return read_user(*db, name);
+}
+
+Result<std::optional<SessionRow>> SqliteStore::session(const std::string& token_digest) {
+  auto db = lease();
+  return read_session(*db, token_digest);
+}
+
+Result<std::vector<UserRow>> SqliteStore::users() {
+  auto db = lease();
+  return read_users(*db);
 }
 
 Result<std::vector<std::string>> SqliteStore::all_tracing_requests() {

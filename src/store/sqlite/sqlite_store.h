@@ -36,6 +36,9 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> provider_document(const std::string& id) override;
   Result<std::optional<std::string>> referral_document(const std::string& id) override;
   Result<std::vector<std::string>> all_providers() override;
+  Result<std::optional<UserRow>> user(const std::string& name) override;
+  Result<std::optional<SessionRow>> session(const std::string& token_digest) override;
+  Result<std::vector<UserRow>> users() override;
   Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
       const std::string& prefix) override;
   Result<std::vector<std::string>> all_tracing_requests() override;

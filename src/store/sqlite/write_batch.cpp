@@ -1,3 +1,4 @@
+#include "store/sqlite/accounts.h"
 #include "store/sqlite/obligations.h"
 #include "store/sqlite/queries.h"
 #include "store/sqlite/sqlite_store.h"
@@ -173,6 +174,18 @@ class SqliteWriteBatch final : public WriteBatch {
   Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
       const std::string& prefix) override {
     return sqlite::settings_with_prefix(db_, prefix);
+  }
+
+  Result<std::optional<UserRow>> user(const std::string& name) override {
+    return read_user(db_, name);
+  }
+  Result<std::optional<SessionRow>> session(const std::string& digest) override {
+    return read_session(db_, digest);
+  }
+  Status put_user(const UserRow& user) override { return write_user(db_, user); }
+  Status put_session(const SessionRow& session) override { return write_session(db_, session); }
+  Status revoke_sessions(const std::string& user) override {
+    return revoke_user_sessions(db_, user);
   }
 
   Status clear_projections() override {

@@ -34,7 +34,7 @@ out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
 check "import needs an initialised database" contains "$out" "haven init"
 
 out=$("$haven" --db "$db" init 2>&1)
-check "init creates the database" contains "$out" "schema version 5"
+check "init creates the database" contains "$out" "schema version 6"
 
 out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
 check "import records a good file" contains "$out" "Recorded 4 events"
@@ -230,6 +230,23 @@ check "a bad --stage is refused naming the flag" contains "$out" "--stage"
 check "a bad --stage exits 2" test "$rc" -eq 2
 out=$("$haven" --db "$cases_db" returns P-404 2>&1); rc=$?
 check "returns of an unknown person exits 3" test "$rc" -eq 3
+
+# Accounts: one-time passwords, tokens for scripts, disabling and resetting.
+out=$("$haven" --db "$cases_db" user add lucia.gomez --role caseworker --agency "Casa Alianza" --place MEX 2>&1)
+check "user add prints a one-time password" contains "$out" "One-time password, shown only now"
+out=$("$haven" --db "$cases_db" user add amal --role superuser --agency UNHCR 2>&1); rc=$?
+check "a role that does not exist is refused naming it" contains "$out" "role: 'superuser' is not one of"
+check "the refused account exits 1" test "$rc" -eq 1
+out=$(echo "password2026" | "$haven" --db "$cases_db" user add amal --role supervisor --agency UNHCR --password-stdin 2>&1); rc=$?
+check "a common password is refused" contains "$out" "password:"
+token=$("$haven" --db "$cases_db" user token lucia.gomez --days 7 2>/dev/null)
+check "user token prints only the token" test "${#token}" -eq 64
+out=$("$haven" --db "$cases_db" user reset lucia.gomez 2>&1)
+check "user reset prints a new one-time password" contains "$out" "One-time password for lucia.gomez"
+"$haven" --db "$cases_db" user disable lucia.gomez >/dev/null 2>&1
+out=$("$haven" --db "$cases_db" user list 2>&1)
+check "user list shows the disabled account" contains "$out" "disabled"
+check "the database keeps no token" excludes "$(strings "$cases_db"* 2>/dev/null)" "$token"
 
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!

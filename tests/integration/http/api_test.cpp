@@ -139,6 +139,8 @@ const std::map<std::string, int> kExpectedStatus = {
     {"tracing_state", 409},
     {"incident_state", 409},
     {"not_found", 404},
+    {"unauthorized", 401},
+    {"forbidden", 403},
     {"payload_too_large", 413},
     {"storage", 500},
     {"io", 500},

@@ -1,0 +1,106 @@
+#include "store/sqlite/accounts.h"
+
+namespace haven::store::sqlite {
+namespace {
+
+constexpr const char* kUserColumns =
+    "name, role, agency, places, password_hash, disabled, must_change_password, created_at";
+
+UserRow user_of(const Statement& s) {
+  UserRow user;
+  user.name = s.text(0);
+  user.role = s.text(1);
+  user.agency = s.text(2);
+  user.places = s.text(3);
+  user.password_hash = s.text(4);
+  user.disabled = s.integer(5) != 0;
+  user.must_change_password = s.integer(6) != 0;
+  user.created_at = s.integer(7);
+  return user;
+}
+
+}  // namespace
+
+Result<std::optional<UserRow>> read_user(Connection& db, const std::string& name) {
+  auto stmt = db.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE name = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, name);
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  std::optional<UserRow> user;
+  if (*row) user = user_of(**stmt);
+  (*stmt)->reset();
+  return user;
+}
+
+Result<std::vector<UserRow>> read_users(Connection& db) {
+  auto stmt = db.prepare(std::string("SELECT ") + kUserColumns + " FROM users ORDER BY name");
+  if (!stmt) return stmt.error();
+  std::vector<UserRow> users;
+  while (true) {
+    auto row = (*stmt)->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    users.push_back(user_of(**stmt));
+  }
+  (*stmt)->reset();
+  return users;
+}
+
+Result<std::optional<SessionRow>> read_session(Connection& db, const std::string& digest) {
+  auto stmt = db.prepare(
+      "SELECT token_digest, user, kind, created_at, expires_at, revoked FROM sessions"
+      " WHERE token_digest = ?");
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, digest);
+  auto row = s.step();
+  if (!row) return row.error();
+  std::optional<SessionRow> session;
+  if (*row) {
+    session =
+        SessionRow{s.text(0), s.text(1), s.text(2), s.integer(3), s.integer(4), s.integer(5) != 0};
+  }
+  s.reset();
+  return session;
+}
+
+Status write_user(Connection& db, const UserRow& user) {
+  auto stmt = db.prepare(std::string("INSERT OR REPLACE INTO users (") + kUserColumns +
+                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, user.name);
+  s.bind(2, user.role);
+  s.bind(3, user.agency);
+  s.bind(4, user.places);
+  s.bind(5, user.password_hash);
+  s.bind(6, std::int64_t{user.disabled ? 1 : 0});
+  s.bind(7, std::int64_t{user.must_change_password ? 1 : 0});
+  s.bind(8, user.created_at);
+  return s.run();
+}
+
+Status write_session(Connection& db, const SessionRow& session) {
+  auto stmt = db.prepare(
+      "INSERT OR REPLACE INTO sessions (token_digest, user, kind, created_at, expires_at,"
+      " revoked) VALUES (?, ?, ?, ?, ?, ?)");
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, session.token_digest);
+  s.bind(2, session.user);
+  s.bind(3, session.kind);
+  s.bind(4, session.created_at);
+  s.bind(5, session.expires_at);
+  s.bind(6, std::int64_t{session.revoked ? 1 : 0});
+  return s.run();
+}
+
+Status revoke_user_sessions(Connection& db, const std::string& user) {
+  auto stmt = db.prepare("UPDATE sessions SET revoked = 1 WHERE user = ?");
+  if (!stmt) return stmt.error();
+  (*stmt)->bind(1, user);
+  return (*stmt)->run();
+}
+
+}  // namespace haven::store::sqlite

@@ -1,0 +1,20 @@
+#pragma once
+// Private to the SQLite store: user accounts and sessions, for the store and a write batch.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "haven/store/store.h"
+#include "store/sqlite/connection.h"
+
+namespace haven::store::sqlite {
+
+Result<std::optional<UserRow>> read_user(Connection& db, const std::string& name);
+Result<std::vector<UserRow>> read_users(Connection& db);
+Result<std::optional<SessionRow>> read_session(Connection& db, const std::string& digest);
+Status write_user(Connection& db, const UserRow& user);
+Status write_session(Connection& db, const SessionRow& session);
+Status revoke_user_sessions(Connection& db, const std::string& user);
+
+}  // namespace haven::store::sqlite
