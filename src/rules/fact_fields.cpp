@@ -32,7 +32,9 @@ class FieldReader final : public nlohmann::json_sax<nlohmann::json> {
   }
   bool start_object(std::size_t) override {
     ++depth_;
-    if (depth_ == 2) parent_ = key_;
+    // Every object of a list is named after the list (`findings.code`), not after the last
+    // key of the object before it.
+    if (depth_ == 2) parent_ = in_list_ ? out_.back().key : key_;
     return true;
   }
   bool end_object() override {
