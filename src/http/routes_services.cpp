@@ -109,7 +109,7 @@ void get_screening_form(Api& api, const Routed& request, httplib::Response& res)
 void post_screening_form(Api& api, const Routed& request, httplib::Response& res) {
   if (!known_parameters(request.req, {}, res)) return;
   auto added = screening::add_form(api.ledger.store(), request.body);
-  if (!added) return send_problem(res, added.error(), 422);
+  if (!added) return send_problem(res, added.error());
   send_json(res, 201, summary_json(*added).dump());
 }
 
