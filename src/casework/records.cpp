@@ -16,6 +16,8 @@ using nlohmann::json;
 constexpr std::array<std::string_view, 6> kStages = {"reported",     "reported_to_authorities",
                                                      "investigated", "prosecuted",
                                                      "convicted",    "closed_without_action"};
+constexpr std::array<std::string_view, 5> kReferralStatuses = {"made", "accepted", "declined",
+                                                               "completed", "withdrawn"};
 constexpr std::array<std::string_view, 3> kRequestStatuses = {"open", "matched", "reunified"};
 
 template <typename List>
@@ -58,6 +60,15 @@ Result<std::vector<std::string>> find_incidents(store::Store& store, const Incid
     out.push_back(std::move(text));
   }
   return out;
+}
+
+Result<std::vector<std::string>> find_referrals(store::Store& store,
+                                                const store::ReferralQuery& query) {
+  if (!query.status.empty() && !listed(kReferralStatuses, query.status)) {
+    return Fail(ErrorCode::kBadRequest, "status",
+                "must be made (awaiting an answer), accepted, declined, completed or withdrawn");
+  }
+  return store.find_referrals(query);
 }
 
 Result<std::vector<std::string>> find_tracing_requests(store::Store& store,

@@ -50,22 +50,14 @@ void get_provider(Api& api, const Routed& request, httplib::Response& res) {
 void find_referrals(Api& api, const Routed& request, httplib::Response& res) {
   constexpr std::array<std::string_view, 5> kKnown = {"provider", "person", "status", "service",
                                                       "limit"};
-  constexpr std::array<std::string_view, 5> kStatuses = {"made", "accepted", "declined",
-                                                         "completed", "withdrawn"};
   if (!known_parameters(request.req, kKnown, res)) return;
   store::ReferralQuery query;
   query.provider_id = request.req.get_param_value("provider");
   query.person_id = request.req.get_param_value("person");
   query.status = request.req.get_param_value("status");
   query.service = request.req.get_param_value("service");
-  if (!query.status.empty() &&
-      std::find(kStatuses.begin(), kStatuses.end(), query.status) == kStatuses.end()) {
-    return send_bad_parameter(res, "status",
-                              "must be made (awaiting an answer), accepted, declined, completed "
-                              "or withdrawn");
-  }
   if (!read_limit(request.req, query.limit, res)) return;
-  auto referrals = api.ledger.store().find_referrals(query);
+  auto referrals = casework::find_referrals(api.ledger.store(), query);
   if (!referrals) return send_problem(res, referrals.error());
   send_list(res, "referrals", *referrals);
 }

@@ -2,6 +2,7 @@
 // candidates for a family tracing request, and a person's returns with the assessments they
 // need. Providers, referrals and decisions are recorded as events (`haven import`).
 
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -35,6 +36,23 @@ Error as_flag(Error error) {
   return error;
 }
 
+// A list command's work: the documents `find` gives, as JSON for programs, or for people
+// a count of `noun`s and one row each.
+void print_list(const GlobalOptions& global, int& exit, const std::string& noun,
+                const std::function<Result<std::vector<std::string>>(store::Store&)>& find,
+                const std::function<void(const json&)>& row) {
+  auto session = session_or_report(global, exit);
+  if (!session) return;
+  auto documents = find(*session->store);
+  if (!documents) {
+    exit = report_error(as_flag(documents.error()));
+    return;
+  }
+  if (global.format == "json") return print_json_list(*documents);
+  std::cout << documents->size() << " " << noun << (documents->size() == 1 ? "" : "s") << "\n";
+  for (const auto& document : *documents) row(json::parse(document));
+}
+
 // `show ID`: one record's document, indented for people or as it is for programs.
 void add_show_command(
     CLI::App& parent, const char* description, const std::string& record,
@@ -66,24 +84,17 @@ void add_provider_commands(CLI::App& app, const GlobalOptions& global, int& exit
   list->add_option("--language", filter->language, "ISO 639 code the provider works in");
   list->add_option("--country", filter->country, "ISO 3166-1 alpha-3 code of where it is");
   list->callback([&global, &exit, filter] {
-    auto session = session_or_report(global, exit);
-    if (!session) return;
-    auto providers = casework::find_providers(*session->store, *filter);
-    if (!providers) {
-      exit = report_error(as_flag(providers.error()));
-      return;
-    }
-    if (global.format == "json") return print_json_list(*providers);
-    std::cout << providers->size() << " provider" << (providers->size() == 1 ? "" : "s") << "\n";
-    for (const auto& document : *providers) {
-      const json p = json::parse(document);
-      const json where = p.value("location", json::object());
-      std::cout << "  " << std::left << std::setw(12) << text(p, "provider_id") << std::setw(31)
-                << text(p, "name") << " " << std::setw(28) << text(p, "services") << std::setw(10)
-                << text(p, "languages") << std::setw(20)
-                << (text(where, "country") + " " + text(where, "place")) << "capacity "
-                << (p.contains("capacity") ? text(p, "capacity") : "?") << "\n";
-    }
+    print_list(
+        global, exit, "provider",
+        [&](store::Store& store) { return casework::find_providers(store, *filter); },
+        [](const json& p) {
+          const json where = p.value("location", json::object());
+          std::cout << "  " << std::left << std::setw(12) << text(p, "provider_id") << std::setw(31)
+                    << text(p, "name") << " " << std::setw(28) << text(p, "services")
+                    << std::setw(10) << text(p, "languages") << std::setw(20)
+                    << (text(where, "country") + " " + text(where, "place")) << "capacity "
+                    << (p.contains("capacity") ? text(p, "capacity") : "?") << "\n";
+        });
   });
   add_show_command(*cmd, "One provider: services, languages, place, contact", "provider",
                    &store::Store::provider_document, global, exit);
@@ -104,30 +115,22 @@ void add_referral_commands(CLI::App& app, const GlobalOptions& global, int& exit
   list->add_option("--person", query->person_id, "Only this person's referrals");
   list->add_option("--status", query->status,
                    "made (awaiting an answer), accepted, declined, "
-                   "completed or withdrawn")
-      ->check(CLI::IsMember({"made", "accepted", "declined", "completed", "withdrawn"}));
+                   "completed or withdrawn");
   list->add_option("--service", query->service, "Only this service");
   list->add_option("--limit", query->limit, "At most this many")
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   list->callback([&global, &exit, query] {
-    auto session = session_or_report(global, exit);
-    if (!session) return;
-    auto referrals = session->store->find_referrals(*query);
-    if (!referrals) {
-      exit = report_error(referrals.error());
-      return;
-    }
-    if (global.format == "json") return print_json_list(*referrals);
-    std::cout << referrals->size() << " referral" << (referrals->size() == 1 ? "" : "s") << "\n";
-    for (const auto& document : *referrals) {
-      const json r = json::parse(document);
-      std::cout << "  " << std::left << std::setw(12) << text(r, "referral_id") << std::setw(12)
-                << text(r, "person_id") << std::setw(15) << text(r, "service") << std::setw(11)
-                << text(r, "status") << std::setw(27) << text(r, "made_at")
-                << (r.contains("provider_id") ? text(r, "provider_id") : text(r, "provider"))
-                << "\n";
-    }
+    print_list(
+        global, exit, "referral",
+        [&](store::Store& store) { return casework::find_referrals(store, *query); },
+        [](const json& r) {
+          std::cout << "  " << std::left << std::setw(12) << text(r, "referral_id") << std::setw(12)
+                    << text(r, "person_id") << std::setw(15) << text(r, "service") << std::setw(11)
+                    << text(r, "status") << std::setw(27) << text(r, "made_at")
+                    << (r.contains("provider_id") ? text(r, "provider_id") : text(r, "provider"))
+                    << "\n";
+        });
   });
   add_show_command(*cmd, "One referral: consent, status, outcome, access", "referral",
                    &store::Store::referral_document, global, exit);
@@ -157,22 +160,15 @@ void add_incident_commands(CLI::App& app, const GlobalOptions& global, int& exit
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   list->callback([&global, &exit, filter] {
-    auto session = session_or_report(global, exit);
-    if (!session) return;
-    auto incidents = casework::find_incidents(*session->store, *filter);
-    if (!incidents) {
-      exit = report_error(as_flag(incidents.error()));
-      return;
-    }
-    if (global.format == "json") return print_json_list(*incidents);
-    std::cout << incidents->size() << " incident" << (incidents->size() == 1 ? "" : "s") << "\n";
-    for (const auto& document : *incidents) {
-      const json i = json::parse(document);
-      std::cout << "  " << std::left << std::setw(12) << text(i, "incident_id") << std::setw(24)
-                << text(i, "category") << std::setw(25) << text(i, "stage") << std::setw(6)
-                << text(i.value("location", json::object()), "country") << text(i, "reported_at")
-                << "\n";
-    }
+    print_list(
+        global, exit, "incident",
+        [&](store::Store& store) { return casework::find_incidents(store, *filter); },
+        [](const json& i) {
+          std::cout << "  " << std::left << std::setw(12) << text(i, "incident_id") << std::setw(24)
+                    << text(i, "category") << std::setw(25) << text(i, "stage") << std::setw(6)
+                    << text(i.value("location", json::object()), "country")
+                    << text(i, "reported_at") << "\n";
+        });
   });
   add_show_command(*cmd, "One incident: what, where, victims, source, justice track", "incident",
                    &store::Store::incident_document, global, exit);
@@ -189,24 +185,18 @@ void add_tracing_commands(CLI::App& app, const GlobalOptions& global, int& exit)
       ->check(CLI::Range(1, 1000))
       ->capture_default_str();
   list->callback([&global, &exit, status, limit_list] {
-    auto session = session_or_report(global, exit);
-    if (!session) return;
-    auto requests = casework::find_tracing_requests(*session->store, *status, *limit_list);
-    if (!requests) {
-      exit = report_error(as_flag(requests.error()));
-      return;
-    }
-    if (global.format == "json") return print_json_list(*requests);
-    std::cout << requests->size() << " tracing request" << (requests->size() == 1 ? "" : "s")
-              << "\n";
-    for (const auto& document : *requests) {
-      const json r = json::parse(document);
-      const json sought = r.value("sought", json::object());
-      std::cout << "  " << std::left << std::setw(12) << text(r, "request_id") << std::setw(11)
-                << text(r, "status") << std::setw(30)
-                << (text(sought, "given_name") + " " + text(sought, "family_name")) << "asked by "
-                << text(r, "requester") << "\n";
-    }
+    print_list(
+        global, exit, "tracing request",
+        [&](store::Store& store) {
+          return casework::find_tracing_requests(store, *status, *limit_list);
+        },
+        [](const json& r) {
+          const json sought = r.value("sought", json::object());
+          std::cout << "  " << std::left << std::setw(12) << text(r, "request_id") << std::setw(11)
+                    << text(r, "status") << std::setw(30)
+                    << (text(sought, "given_name") + " " + text(sought, "family_name"))
+                    << "asked by " << text(r, "requester") << "\n";
+        });
   });
   add_show_command(*cmd, "One tracing request: who is sought, by whom, decisions",
                    "tracing request", &store::Store::tracing_document, global, exit);

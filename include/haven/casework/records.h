@@ -10,7 +10,8 @@
 
 namespace haven::store {
 class Store;
-}
+struct ReferralQuery;
+}  // namespace haven::store
 
 namespace haven::casework {
 
@@ -28,6 +29,11 @@ struct IncidentFilter {
 // Incident documents matching `filter`, by id. Bad values are kBadRequest naming the
 // parameter (`category`, `stage`, `country`).
 Result<std::vector<std::string>> find_incidents(store::Store& store, const IncidentFilter& filter);
+
+// Referral documents matching `query`, oldest first; a status that is not made, accepted,
+// declined, completed or withdrawn is kBadRequest naming `status`.
+Result<std::vector<std::string>> find_referrals(store::Store& store,
+                                                const store::ReferralQuery& query);
 
 // Tracing request documents with `status` (open, matched, reunified; empty for any), by id,
 // at most `limit`. A bad status is kBadRequest naming `status`.
