@@ -27,6 +27,13 @@ inline nlohmann::json record_fields(const nlohmann::json& body) {
   return out;
 }
 
+// The status a referral event leaves the referral in: `referral.accepted` → accepted, and
+// `referral.consent_withdrawn` → withdrawn (the person and the referral folds agree on it).
+inline std::string referral_status_after(const std::string& type) {
+  if (type == "referral.consent_withdrawn") return "withdrawn";
+  return type.substr(std::string_view("referral.").size());
+}
+
 // The order folds apply events in: when it happened, when it was written down, then its id.
 using FoldKey = std::tuple<Timestamp, Timestamp, std::string>;
 inline FoldKey key_of(const Event& event) {

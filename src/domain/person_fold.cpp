@@ -271,9 +271,7 @@ void PersonFold::State::on_referral(const std::string& type, const json& f, cons
   const auto found = referral_index.find(id);
   if (found == referral_index.end()) return;
   json& referral = referrals[found->second];
-  const std::string status = type == "referral.consent_withdrawn"
-                                 ? std::string("withdrawn")
-                                 : type.substr(std::string("referral.").size());
+  const std::string status = referral_status_after(type);
   referral["status"] = status;
   referral[status + "_at"] = at;
   if (f.contains("note")) referral["note"] = f["note"];

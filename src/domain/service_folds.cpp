@@ -105,9 +105,7 @@ bool ReferralFold::apply(const Event& event) {
     return true;
   }
   if (!event.type.starts_with("referral.")) return true;
-  const std::string status = event.type == "referral.consent_withdrawn"
-                                 ? std::string("withdrawn")
-                                 : event.type.substr(std::string("referral.").size());
+  const std::string status = referral_status_after(event.type);
   state_->status = status;
   doc[status + "_at"] = at;
   if (f.contains("note")) doc[status + "_note"] = f["note"];
