@@ -131,6 +131,10 @@ std::string token_digest(std::string_view token) {
   return to_hex(digest.data(), digest.size());
 }
 
+std::string csrf_token_of(std::string_view session_token) {
+  return token_digest(std::string("csrf\n").append(session_token));
+}
+
 Result<std::string> Accounts::add(const User& user, std::optional<std::string> password,
                                   Timestamp now) {
   if (user.name.empty() || user.name.size() > 64 ||
@@ -232,7 +236,60 @@ Result<User> Accounts::sign_in(const std::string& name, std::string_view passwor
   return user_of(**row);
 }
 
-Result<User> Accounts::user_of_token(std::string_view token, Timestamp now) {
+Result<OpenedSession> Accounts::open_session(const std::string& name, std::string_view password,
+                                             Timestamp now) {
+  auto user = sign_in(name, password);
+  if (!user) return user.error();
+  OpenedSession opened;
+  opened.token = new_token();
+  opened.csrf_token = csrf_token_of(opened.token);
+  const std::int64_t expires = now.micros + std::int64_t{kSessionHours} * 3'600'000'000;
+  opened.session = Session{*user, "cookie", expires};
+  store::SessionRow row{token_digest(opened.token), name, "cookie", now.micros, expires, false};
+  auto batch = store_.begin_write();
+  if (!batch) return batch.error();
+  if (auto ok = (*batch)->put_session(row); !ok) return ok.error();
+  if (auto ok = (*batch)->commit(); !ok) return ok.error();
+  return opened;
+}
+
+Status Accounts::end_session(std::string_view token) {
+  auto batch = store_.begin_write();
+  if (!batch) return batch.error();
+  auto row = (*batch)->session(token_digest(token));
+  if (!row) return row.error();
+  if (!*row) return Status::Ok();
+  (*row)->revoked = true;
+  if (auto ok = (*batch)->put_session(**row); !ok) return ok;
+  return (*batch)->commit();
+}
+
+Status Accounts::change_password(const std::string& name, std::string_view current,
+                                 std::string_view chosen, std::string_view keep_token) {
+  if (chosen == current) {
+    return Fail(ErrorCode::kInvalidField, "password", "is the current password; choose a new one");
+  }
+  if (auto ok = check_password(chosen, name); !ok) return ok;
+  auto batch = store_.begin_write();
+  if (!batch) return batch.error();
+  auto row = (*batch)->user(name);
+  if (!row) return row.error();
+  if (!*row || !password_matches((*row)->password_hash, current)) {
+    return Fail(ErrorCode::kInvalidField, "current_password", "is not the current password");
+  }
+  (*row)->password_hash = hash_password(chosen);
+  (*row)->must_change_password = false;
+  if (auto ok = (*batch)->put_user(**row); !ok) return ok;
+  auto kept = (*batch)->session(token_digest(keep_token));
+  if (!kept) return kept.error();
+  if (auto ok = (*batch)->revoke_sessions(name); !ok) return ok;
+  if (*kept) {
+    if (auto ok = (*batch)->put_session(**kept); !ok) return ok;
+  }
+  return (*batch)->commit();
+}
+
+Result<Session> Accounts::session_of(std::string_view token, Timestamp now) {
   auto session = store_.session(token_digest(token));
   if (!session) return session.error();
   if (!*session || (*session)->revoked || now.micros >= (*session)->expires_at) {
@@ -241,7 +298,13 @@ Result<User> Accounts::user_of_token(std::string_view token, Timestamp now) {
   auto row = store_.user((*session)->user);
   if (!row) return row.error();
   if (!*row || (*row)->disabled) return unauthorized();
-  return user_of(**row);
+  return Session{user_of(**row), (*session)->kind, (*session)->expires_at};
+}
+
+Result<User> Accounts::user_of_token(std::string_view token, Timestamp now) {
+  auto session = session_of(token, now);
+  if (!session) return session.error();
+  return std::move(session->user);
 }
 
 Result<std::vector<User>> Accounts::list() {

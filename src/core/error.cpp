@@ -41,6 +41,7 @@ constexpr std::array kCodeNames = {
     CodeName{ErrorCode::kNotFound, "not_found"},
     CodeName{ErrorCode::kUnauthorized, "unauthorized"},
     CodeName{ErrorCode::kForbidden, "forbidden"},
+    CodeName{ErrorCode::kTooManyRequests, "too_many_requests"},
     CodeName{ErrorCode::kBadRequest, "bad_request"},
     CodeName{ErrorCode::kMethodNotAllowed, "method_not_allowed"},
     CodeName{ErrorCode::kPayloadTooLarge, "payload_too_large"},

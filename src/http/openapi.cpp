@@ -194,8 +194,22 @@ ordered_json build_document() {
          "persons, incidents and tracing requests are read back as projections. "
          "Errors are application/problem+json with a stable `code`."}}},
       {"servers", ordered_json::array({ordered_json{{"url", "/"}}})},
+      // Every operation needs a session unless it says otherwise (health, sign-in, `/`).
+      {"security", ordered_json::array({{{"bearer", ordered_json::array()}},
+                                        {{"session_cookie", ordered_json::array()}}})},
       {"paths", path_items()},
-      {"components", {{"schemas", std::move(schemas)}}}};
+      {"components",
+       {{"schemas", std::move(schemas)},
+        {"securitySchemes",
+         {{"bearer",
+           {{"type", "http"},
+            {"scheme", "bearer"},
+            {"description", "an API token from `haven user token NAME`"}}},
+          {"session_cookie",
+           {{"type", "apiKey"},
+            {"in", "cookie"},
+            {"name", "haven_session"},
+            {"description", "the web session opened by POST /api/v1/session"}}}}}}}};
   return document;
 }
 

@@ -58,6 +58,7 @@ ordered_json get_record(const char* summary, const char* record, const char* sch
 ordered_json health_item() {
   return {{"get",
            {{"summary", "Liveness and size of the database"},
+            {"security", ordered_json::array()},
             {"responses",
              {{"200", ok_response("the server and its store answer", "Health")},
               {"500", problem("the store failed")}}}}}};
@@ -297,10 +298,61 @@ ordered_json openapi_item() {
                 {"content", json_content({{"type", "object"}})}}}}}}}};
 }
 
+ordered_json json_body(ordered_json properties) {
+  ordered_json required = ordered_json::array();
+  for (const auto& [name, schema] : properties.items()) required.push_back(name);
+  return {{"required", true},
+          {"content", json_content({{"type", "object"},
+                                    {"properties", std::move(properties)},
+                                    {"required", std::move(required)},
+                                    {"additionalProperties", false}})}};
+}
+
+ordered_json session_item() {
+  const ordered_json text = {{"type", "string"}};
+  ordered_json sign_in = {
+      {"summary", "Sign in: opens a session cookie (HttpOnly, Secure, SameSite=Strict)"},
+      {"security", ordered_json::array()},
+      {"requestBody", json_body({{"name", text}, {"password", text}})},
+      {"responses",
+       {{"201", ok_response("signed in; `csrf_token` must be sent as X-CSRF-Token on every "
+                            "POST, PUT, PATCH and DELETE made with the cookie",
+                            "Session")},
+        {"400", problem("the body is not a JSON object of the two fields")},
+        {"401", problem("the name or password is wrong (the answer does not say which)")},
+        {"422", problem("a field is missing or malformed; `field` names it")},
+        {"429", problem("too many failed sign-ins for the name or address; see Retry-After")}}}};
+  ordered_json who = {
+      {"summary", "The signed-in user and their session"},
+      {"responses",
+       {{"200", ok_response("the session", "Session")}, {"401", problem("no valid session")}}}};
+  ordered_json sign_out = {
+      {"summary", "Sign out: ends this session"},
+      {"responses",
+       {{"204", {{"description", "signed out"}}}, {"401", problem("no valid session")}}}};
+  return {{"post", std::move(sign_in)}, {"get", std::move(who)}, {"delete", std::move(sign_out)}};
+}
+
+ordered_json password_item() {
+  const ordered_json text = {{"type", "string"}};
+  return {{"post",
+           {{"summary",
+             "Change one's own password (required after a one-time password); ends the "
+             "user's other sessions"},
+            {"requestBody", json_body({{"current_password", text}, {"password", text}})},
+            {"responses",
+             {{"204", {{"description", "changed"}}},
+              {"401", problem("no valid session")},
+              {"422", problem("the current password is wrong, or the new one is too short, too "
+                              "common or contains the user's name; `field` names it")}}}}}};
+}
+
 }  // namespace
 
 ordered_json path_items() {
   return {
+      {"/api/v1/session", session_item()},
+      {"/api/v1/account/password", password_item()},
       {"/api/v1/events", events_item()},
       {"/api/v1/persons", persons_item()},
       {"/api/v1/persons/{id}",
@@ -352,6 +404,7 @@ ordered_json path_items() {
       {"/",
        {{"get",
          {{"summary", "A page saying what this server is and where to go"},
+          {"security", ordered_json::array()},
           {"responses",
            {{"200",
              {{"description", "HTML"},
@@ -433,6 +486,17 @@ ordered_json common_schemas() {
           {"version", {{"type", "string"}}},
           {"events", {{"type", "integer"}}},
           {"persons", {{"type", "integer"}}}}}}},
+      {"Session",
+       {{"type", "object"},
+        {"properties",
+         {{"user", {{"type", "string"}}},
+          {"role", {{"type", "string"}}},
+          {"agency", {{"type", "string"}}},
+          {"places", {{"type", "array"}, {"items", {{"type", "string"}}}}},
+          {"kind", {{"type", "string"}, {"enum", {"cookie", "bearer"}}}},
+          {"must_change_password", {{"type", "boolean"}}},
+          {"expires_at", {{"type", "string"}, {"format", "date-time"}}},
+          {"csrf_token", {{"type", "string"}}}}}}},
   };
 }
 

@@ -65,6 +65,8 @@ int http_status(ErrorCode code) {
       return 401;
     case ErrorCode::kForbidden:
       return 403;
+    case ErrorCode::kTooManyRequests:
+      return 429;
     case ErrorCode::kMethodNotAllowed:
       return 405;
     case ErrorCode::kPayloadTooLarge:
@@ -139,6 +141,8 @@ std::string_view problem_title(ErrorCode code) {
       return "Sign-in required";
     case ErrorCode::kForbidden:
       return "Not allowed for this user";
+    case ErrorCode::kTooManyRequests:
+      return "Too many tries";
     case ErrorCode::kBadRequest:
       return "Bad request";
     case ErrorCode::kMethodNotAllowed:

@@ -16,6 +16,10 @@ namespace haven::http {
 namespace {
 
 constexpr Route kRoutes[] = {
+    {"POST", "/api/v1/session", post_session},
+    {"GET", "/api/v1/session", get_session},
+    {"DELETE", "/api/v1/session", delete_session},
+    {"POST", "/api/v1/account/password", post_password},
     {"POST", "/api/v1/events", post_events},
     {"GET", "/api/v1/persons", find_persons},
     {"GET", "/api/v1/persons/{id}", get_person},
@@ -120,9 +124,19 @@ void dispatch(Api& api, const httplib::Request& req, httplib::Response& res,
       continue;
     }
     try {
+      access::Session caller;
+      std::string token;
+      if (!admit(api, route, req, caller, token, res)) {
+        // The body, if any, stays unread.
+        if (reader != nullptr) res.set_header("Connection", "close");
+        return;
+      }
       std::string body;
       if (reader != nullptr && !read_body(api.options, req, *reader, body, res)) return;
-      route.handler(api, Routed{req, std::move(id), body}, res);
+      const bool signed_in = !caller.user.name.empty();
+      route.handler(
+          api, Routed{req, std::move(id), body, signed_in ? &caller : nullptr, std::move(token)},
+          res);
     } catch (const std::exception& e) {
       send_internal_error(res, e.what());
     } catch (...) {

@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "haven/access/accounts.h"
+#include "haven/access/throttle.h"
 #include "haven/http/server.h"
 #include "haven/ledger/ledger.h"
 
@@ -16,8 +18,13 @@ namespace haven::http {
 
 // What a handler may use. Shared by all worker threads; the ledger is thread-safe.
 struct Api {
+  Api(ledger::Ledger& ledger, ServerOptions options)
+      : ledger(ledger), options(std::move(options)), accounts(ledger.store()) {}
+
   ledger::Ledger& ledger;
   ServerOptions options;
+  access::Accounts accounts;
+  access::SignInThrottle throttle;
 };
 
 // A request as routed: the path parameter, when the route has one (`{id}`), and the body,
@@ -26,6 +33,10 @@ struct Routed {
   const httplib::Request& req;
   std::string id;
   std::string_view body;
+  // Who is calling, for every route but the public ones (null there), and the token of
+  // their session.
+  const access::Session* caller = nullptr;
+  std::string token;
 };
 
 using RouteHandler = void (*)(Api& api, const Routed& request, httplib::Response& res);
@@ -64,6 +75,15 @@ void send_internal_error(httplib::Response& res, const char* what);
 // Cache-Control: no-store on API answers.
 void add_cache_headers(const httplib::Request& req, httplib::Response& res);
 
+// Who calls (authenticate.cpp): checks the session and the permission table for `route`.
+// Returns false after sending 401 (no valid session), 403 (the role may not, a cookie
+// session without its CSRF token, a one-time password not yet changed) or 429.
+bool admit(Api& api, const Route& route, const httplib::Request& req, access::Session& caller,
+           std::string& token, httplib::Response& res);
+// The session token a request carries: `Authorization: Bearer` or the session cookie.
+std::string session_token(const httplib::Request& req);
+inline constexpr const char* kSessionCookie = "haven_session";
+
 // Query parameters (parameters.cpp). Each sends 400 naming the parameter and returns false
 // when it refuses. Only `known` parameters, each given once:
 bool known_parameters(const httplib::Request& req, std::span<const std::string_view> known,
@@ -96,6 +116,11 @@ void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& 
 void get_returns(Api& api, const Routed& request, httplib::Response& res);
 void find_incidents(Api& api, const Routed& request, httplib::Response& res);
 void find_tracing_requests(Api& api, const Routed& request, httplib::Response& res);
+// routes_session.cpp: sign in, who am I, sign out, change one's password.
+void post_session(Api& api, const Routed& request, httplib::Response& res);
+void get_session(Api& api, const Routed& request, httplib::Response& res);
+void delete_session(Api& api, const Routed& request, httplib::Response& res);
+void post_password(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);

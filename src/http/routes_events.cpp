@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "haven/access/permissions.h"
 #include "haven/core/text.h"
 #include "http/problem.h"
 #include "http/routes.h"
@@ -95,7 +96,13 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
   }
 
   ledger::RecordOptions options;
-  options.actor = "api";
+  const access::User& writer = request.caller->user;
+  options.actor = writer.name;
+  options.may_record = [&writer](const domain::Event& event) -> Status {
+    if (access::permissions().may_record(writer.role, event.type)) return Status::Ok();
+    return Error{ErrorCode::kForbidden, "type",
+                 "a " + writer.role + " may not record " + event.type + " events", 0};
+  };
   options.partial = false;
   options.accept_provenance = false;
 

@@ -36,7 +36,9 @@ void get_home(Api& api, const Routed&, httplib::Response& res) {
   Result<store::Counts> counts = api.ledger.store().counts();
   if (!counts.ok()) return send_problem(res, counts.error());
   // Static markup with no script and no outside resources, under a CSP that allows none.
-  res.set_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+  res.headers.erase("Content-Security-Policy");  // the server's default one allows no inline style
+  res.set_header("Content-Security-Policy",
+                 "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
   res.status = 200;
   res.set_content(
       "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"

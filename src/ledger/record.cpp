@@ -56,6 +56,12 @@ Result<RecordReport> Ledger::record_from(const std::function<bool(InputEvent&)>&
       continue;
     }
     domain::Event* event = &*input.event;
+    if (options.may_record) {
+      if (auto ok = options.may_record(*event); !ok) {
+        refuse(ok.error());
+        continue;
+      }
+    }
     if (auto ok = state.check(*event, input.references, input.creations); !ok) {
       if (ok.error().code == ErrorCode::kStorage) return ok.error();
       refuse(ok.error());

@@ -4,6 +4,7 @@
 // copy of the database signs no one in. Every user has a role and an agency, and may be
 // limited to places (countries, facilities).
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -47,6 +48,28 @@ bool password_matches(const std::string& hash, std::string_view password);
 std::string new_token();
 std::string token_digest(std::string_view token);
 
+// A session as the server sees it: whose it is and how it was given.
+struct Session {
+  User user;
+  std::string kind;             // `cookie` (the web UI) or `bearer` (API clients and scripts)
+  std::int64_t expires_at = 0;  // UTC microseconds
+};
+
+// A new session, as handed to the user once: the token (never stored), and for cookie
+// sessions the value every unsafe request must repeat in the X-CSRF-Token header.
+struct OpenedSession {
+  std::string token;
+  std::string csrf_token;
+  Session session;
+};
+
+// The CSRF token of a cookie session: derived from its token, so a page that cannot read the
+// (HttpOnly) cookie cannot forge it, and nothing more needs storing.
+std::string csrf_token_of(std::string_view session_token);
+
+// How long a web session lasts from sign-in.
+inline constexpr int kSessionHours = 8;
+
 class Accounts {
  public:
   explicit Accounts(store::Store& store) : store_(store) {}
@@ -62,6 +85,18 @@ class Accounts {
   // The user a password signs in, or kUnauthorized (the same answer whether the name or
   // the password was wrong, so names cannot be guessed).
   Result<User> sign_in(const std::string& name, std::string_view password);
+  // Signs in and opens a cookie session of kSessionHours.
+  Result<OpenedSession> open_session(const std::string& name, std::string_view password,
+                                     Timestamp now);
+  // Ends the session of `token` (signing out); unknown tokens are ignored.
+  Status end_session(std::string_view token);
+  // Changes a password after checking the current one; clears must_change_password and
+  // ends every other session of the user (the one of `keep_token` stays).
+  Status change_password(const std::string& name, std::string_view current, std::string_view chosen,
+                         std::string_view keep_token);
+  // The session of a token, while it is neither expired nor revoked and its user is not
+  // disabled; otherwise kUnauthorized.
+  Result<Session> session_of(std::string_view token, Timestamp now);
   // The user a token belongs to, while it is neither expired nor revoked and the user is
   // not disabled; otherwise kUnauthorized.
   Result<User> user_of_token(std::string_view token, Timestamp now);

@@ -39,6 +39,7 @@ enum class ErrorCode {
   kNotFound,           // a looked-up record does not exist
   kUnauthorized,       // no valid session: signed out, expired, revoked, or wrong password
   kForbidden,          // signed in, but the role or scope does not allow it
+  kTooManyRequests,    // too many tries (failed sign-ins) in too short a time: wait
   kBadRequest,         // a malformed request (query parameter, cursor, flag)
   kMethodNotAllowed,   // an HTTP method the route does not take
   kPayloadTooLarge,    // a request body or import line over the configured size

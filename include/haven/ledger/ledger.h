@@ -37,6 +37,9 @@ struct RecordOptions {
   // handled so far and the bytes of input they came from (0 when not known).
   std::function<void(std::int64_t events, std::int64_t bytes)> progress;
   std::int64_t progress_every = 10'000;
+  // When set, asked for each well-formed event whether the writer may record it (the
+  // permission table's `event` lines); an error refuses the event as any invalid one is.
+  std::function<Status(const domain::Event& event)> may_record;
   // Projections untouched for this many events are written out and dropped from memory, so
   // imports of millions of events stay within bounds.
   std::int64_t fold_idle_events = 50'000;

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "haven/access/accounts.h"
 #include "haven/http/server.h"
 #include "support/scenario.h"
 #include "support/temp_store.h"
@@ -47,7 +48,12 @@ TEST_P(BadInputApiTest, IsRefusedAsProblemJsonAndWritesNothing) {
   options.threads = 2;
   http::Server server(ledger, options);
   ASSERT_TRUE(server.start().ok());
+  access::Accounts accounts(temp.store());
+  ASSERT_TRUE(accounts.add({"writer", "caseworker", "Test agency", {}}, std::nullopt, clock.now()));
+  auto token = accounts.issue_token("writer", 1, clock.now());
+  ASSERT_TRUE(token.ok());
   httplib::Client client("127.0.0.1", server.port());
+  client.set_bearer_token_auth(token->c_str());
 
   for (const auto& step : scenario.steps) {
     const auto before =

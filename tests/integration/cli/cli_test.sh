@@ -248,19 +248,30 @@ out=$("$haven" --db "$cases_db" user list 2>&1)
 check "user list shows the disabled account" contains "$out" "disabled"
 check "the database keeps no token" excludes "$(strings "$cases_db"* 2>/dev/null)" "$token"
 
+echo "a long passphrase of Ana" | "$haven" --db "$db" user add ana.caseworker --role caseworker --agency "Casa Alianza" --password-stdin >/dev/null 2>&1
+echo "another long passphrase" | "$haven" --db "$db" user add sam.statistician --role statistician --agency INE --password-stdin >/dev/null 2>&1
+api_token=$("$haven" --db "$db" user token ana.caseworker --days 1 2>/dev/null)
+stats_token=$("$haven" --db "$db" user token sam.statistician --days 1 2>/dev/null)
 "$haven" --db "$db" serve --port 0 >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 50); do grep -qs "serving" "$work/serve.log" && break; sleep 0.1; done
 url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/serve.log" | head -1)
-out=$(curl -s "$url/api/v1/persons/P-1")
-check "serve answers a person over HTTP" contains "$out" '"person_id":"P-1"'
+api() { curl -s -H "Authorization: Bearer $api_token" "$@"; }
+out=$(curl -s -o /dev/null -w '%{http_code}' "$url/api/v1/persons/P-1")
+check "serve refuses a person without a session (401)" test "$out" = 401
+out=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $stats_token" "$url/api/v1/persons/P-1")
+check "serve refuses a person to a statistician (403)" test "$out" = 403
+out=$(api "$url/api/v1/persons/P-1")
+check "serve answers a person over HTTP to a caseworker's token" contains "$out" '"person_id":"P-1"'
+out=$(curl -s -i -H 'Content-Type: application/json' -d '{"name":"ana.caseworker","password":"a long passphrase of Ana"}' "$url/api/v1/session")
+check "sign-in sets an HttpOnly, Secure, SameSite=Strict cookie" contains "$out" "HttpOnly; Secure; SameSite=Strict"
 out=$(curl -s "$url/")
 check "serve says at / what it is and where to go" contains "$out" "/api/v1/openapi.json"
-out=$(curl -s "$url/api/v1/law/provisions/A%2FRES%2F66%2F172%20op.4(g)")
+out=$(api "$url/api/v1/law/provisions/A%2FRES%2F66%2F172%20op.4(g)")
 check "serve answers a provision by citation id" contains "$out" '"kind":"sub-paragraph"'
-out=$(curl -s "$url/api/v1/alerts?as_of=2026-03-10&rule=consular.rights_not_informed")
+out=$(api "$url/api/v1/alerts?as_of=2026-03-10&rule=consular.rights_not_informed")
 check "serve lists alerts as of a date" contains "$out" '"person_id":"P-1"'
-out=$(curl -s "$url/api/v1/persons/P-1")
+out=$(api "$url/api/v1/persons/P-1")
 check "the person's view carries their alerts" contains "$out" '"alerts":[{"rule"'
 kill -TERM "$server"; wait "$server"; rc=$?
 check "serve stops cleanly on TERM" test "$rc" -eq 0

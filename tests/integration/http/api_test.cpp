@@ -141,6 +141,7 @@ const std::map<std::string, int> kExpectedStatus = {
     {"not_found", 404},
     {"unauthorized", 401},
     {"forbidden", 403},
+    {"too_many_requests", 429},
     {"payload_too_large", 413},
     {"storage", 500},
     {"io", 500},

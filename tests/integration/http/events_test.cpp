@@ -174,7 +174,7 @@ TEST_F(SmallBodyTest, CutsOffAHugeChunkedBody) {
     EXPECT_EQ(res->status, 413);
   }
   EXPECT_LT(sent, 16u << 20) << "the server read the whole body";
-  client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+  client_ = client_with(admin_token_);
   EXPECT_TRUE(health_answers());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // A real SQLite store in a temporary folder, a ledger on a fixed clock (2026-06-01T00:00Z)
-// and the HTTP server on a free loopback port, driven by an httplib client.
+// and the HTTP server on a free loopback port, driven by an httplib client signed in as an
+// admin (a bearer token); token_for and client_with give other users.
 
 #include <gtest/gtest.h>
 #include <httplib.h>
@@ -9,8 +10,11 @@
 #include <filesystem>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "haven/access/accounts.h"
 #include "haven/core/time.h"
 #include "haven/http/server.h"
 #include "haven/ledger/ledger.h"
@@ -33,8 +37,36 @@ class HttpTest : public ::testing::Test {
     server_ = std::make_unique<Server>(*ledger_, options());
     Status started = server_->start();
     ASSERT_TRUE(started.ok()) << started.error().describe();
-    client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
-    client_->set_read_timeout(30, 0);
+    admin_token_ = token_for("test.admin", "admin");
+    client_ = client_with(admin_token_);
+  }
+
+  // A user of `role` (created on first use) and a new API token of theirs.
+  std::string token_for(const std::string& name, const std::string& role,
+                        std::vector<std::string> places = {},
+                        const std::string& agency = "Test agency") {
+    access::Accounts accounts(*store_);
+    if (!store_->user(name).value()) {
+      // Written directly, with no password that could sign in: an Argon2id hash per test
+      // would slow the suite and test nothing here.
+      json listed = places;
+      auto batch = store_->begin_write();
+      EXPECT_TRUE(batch.ok());
+      EXPECT_TRUE((*batch)->put_user(
+          {name, role, agency, listed.dump(), "!", false, false, clock_.now().micros}));
+      EXPECT_TRUE((*batch)->commit());
+    }
+    auto token = accounts.issue_token(name, 30, clock_.now());
+    EXPECT_TRUE(token.ok()) << token.error().describe();
+    return token.ok() ? *token : "";
+  }
+
+  // A client sending `token` as its bearer token (none when empty).
+  std::unique_ptr<httplib::Client> client_with(const std::string& token) {
+    auto client = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
+    client->set_read_timeout(30, 0);
+    if (!token.empty()) client->set_bearer_token_auth(token.c_str());
+    return client;
   }
 
   void TearDown() override {
@@ -100,6 +132,7 @@ class HttpTest : public ::testing::Test {
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<ledger::Ledger> ledger_;
   std::unique_ptr<Server> server_;
+  std::string admin_token_;
   std::unique_ptr<httplib::Client> client_;
 };
 

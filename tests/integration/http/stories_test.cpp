@@ -240,8 +240,12 @@ TEST_F(StoriesTest, AnUnaccompaniedChildIsTracedByAnAuntAndReunified) {
   EXPECT_EQ(request["reunified"]["person_id"], "C-17");
   const json decisions = ok_get("/api/v1/tracing-candidates/TR-5");
   for (const auto& c : decisions["candidates"]) {
-    if (c["person_id"] == "A-3") EXPECT_EQ(c["decision"], "rejected");
-    if (c["person_id"] == "C-17") EXPECT_EQ(c["decision"], "confirmed");
+    if (c["person_id"] == "A-3") {
+      EXPECT_EQ(c["decision"], "rejected");
+    }
+    if (c["person_id"] == "C-17") {
+      EXPECT_EQ(c["decision"], "confirmed");
+    }
   }
   const json child = ok_get("/api/v1/persons/C-17")["person"];
   EXPECT_EQ(child["family_reunified"][0]["with"], "A-9");
