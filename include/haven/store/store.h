@@ -170,6 +170,33 @@ struct SessionRow {
   bool revoked = false;
 };
 
+// One entry of the audit log (audit/log.h gives the meaning): who did what, when, from
+// where and why, chained to the entry before it by `previous_hash`.
+struct AuditRow {
+  std::int64_t seq = 0;  // 1, 2, 3… in the order appended
+  std::int64_t at = 0;   // UTC microseconds
+  std::string user;      // who (a user name; `-` when no one signed in)
+  std::string action;    // sign_in, sign_in_failed, sign_out, read, write, export…
+  std::string target;    // what: the path read or written, the account signed in to
+  std::string address;   // from where: the client's address, or `cli`
+  std::string purpose;   // why, as the user gave it; may be empty
+  std::string detail;    // the query, the events written, the outcome
+  int status = 0;        // the HTTP status answered, or 0
+  std::string previous_hash;
+  std::string hash;
+};
+
+// Which audit entries to read; empty fields and zeros do not filter.
+struct AuditQuery {
+  std::string user;
+  std::string action;
+  std::string target;      // entries whose target starts with this
+  std::int64_t since = 0;  // at >= since
+  std::int64_t until = 0;  // at < until
+  std::int64_t after = 0;  // seq > after (paging)
+  int limit = 0;           // 0: all
+};
+
 struct Counts {
   std::int64_t events = 0;
   std::int64_t persons = 0;
@@ -204,6 +231,8 @@ class Reader {
   // A user account by name, and a session by its token's digest; nullopt when none.
   virtual Result<std::optional<UserRow>> user(const std::string& name) = 0;
   virtual Result<std::optional<SessionRow>> session(const std::string& token_digest) = 0;
+  // The last entry of the audit log; nullopt when it is empty.
+  virtual Result<std::optional<AuditRow>> last_audit() = 0;
 };
 
 // An open write transaction. Nothing it wrote is visible to others or durable until
@@ -229,6 +258,8 @@ class WriteBatch : public Reader {
   virtual Status put_user(const UserRow& user) = 0;
   virtual Status put_session(const SessionRow& session) = 0;
   virtual Status revoke_sessions(const std::string& user) = 0;
+  // Appends one entry to the audit log, with its seq and hashes already set.
+  virtual Status append_audit(const AuditRow& entry) = 0;
   // Sets one of the installation's settings (`profile.name`, `profile.toml`).
   virtual Status put_setting(const std::string& key, const std::string& value) = 0;
   virtual Status commit() = 0;
@@ -288,6 +319,9 @@ class Store : public Reader {
                                                      bool settled_too) = 0;
   // Every user account, by name.
   virtual Result<std::vector<UserRow>> users() = 0;
+  // Calls `visit` with each audit entry `query` selects, by seq; stops when it returns false.
+  virtual Status for_each_audit(const AuditQuery& query,
+                                const std::function<bool(const AuditRow&)>& visit) = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

@@ -19,7 +19,74 @@ UserRow user_of(const Statement& s) {
   return user;
 }
 
+constexpr const char* kAuditColumns =
+    "seq, at, user, action, target, address, purpose, detail, status, previous_hash, hash";
+
+AuditRow audit_of(const Statement& s) {
+  return AuditRow{s.integer(0), s.integer(1), s.text(2),
+                  s.text(3),    s.text(4),    s.text(5),
+                  s.text(6),    s.text(7),    static_cast<int>(s.integer(8)),
+                  s.text(9),    s.text(10)};
+}
+
 }  // namespace
+
+Result<std::optional<AuditRow>> read_last_audit(Connection& db) {
+  auto stmt = db.prepare(std::string("SELECT ") + kAuditColumns +
+                         " FROM audit_log ORDER BY seq DESC LIMIT 1");
+  if (!stmt) return stmt.error();
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  std::optional<AuditRow> entry;
+  if (*row) entry = audit_of(**stmt);
+  (*stmt)->reset();
+  return entry;
+}
+
+Status write_audit(Connection& db, const AuditRow& entry) {
+  auto stmt = db.prepare(std::string("INSERT INTO audit_log (") + kAuditColumns +
+                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, entry.seq);
+  s.bind(2, entry.at);
+  s.bind(3, entry.user);
+  s.bind(4, entry.action);
+  s.bind(5, entry.target);
+  s.bind(6, entry.address);
+  s.bind(7, entry.purpose);
+  s.bind(8, entry.detail);
+  s.bind(9, std::int64_t{entry.status});
+  s.bind(10, entry.previous_hash);
+  s.bind(11, entry.hash);
+  return s.run();
+}
+
+Status visit_audit(Connection& db, const AuditQuery& query,
+                   const std::function<bool(const AuditRow&)>& visit) {
+  // Each filter is always bound; an empty one matches everything.
+  auto stmt = db.prepare(
+      std::string("SELECT ") + kAuditColumns +
+      " FROM audit_log WHERE seq > ?1 AND (?2 = '' OR user = ?2) AND (?3 = '' OR action = ?3)"
+      " AND (?4 = '' OR substr(target, 1, length(?4)) = ?4) AND (?5 = 0 OR at >= ?5)"
+      " AND (?6 = 0 OR at < ?6) ORDER BY seq LIMIT ?7");
+  if (!stmt) return stmt.error();
+  Statement& s = **stmt;
+  s.bind(1, query.after);
+  s.bind(2, query.user);
+  s.bind(3, query.action);
+  s.bind(4, query.target);
+  s.bind(5, query.since);
+  s.bind(6, query.until);
+  s.bind(7, std::int64_t{query.limit > 0 ? query.limit : -1});
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!*row || !visit(audit_of(s))) break;
+  }
+  s.reset();
+  return Status::Ok();
+}
 
 Result<std::optional<UserRow>> read_user(Connection& db, const std::string& name) {
   auto stmt = db.prepare(std::string("SELECT ") + kUserColumns + " FROM users WHERE name = ?");

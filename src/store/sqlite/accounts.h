@@ -1,6 +1,8 @@
 #pragma once
-// Private to the SQLite store: user accounts and sessions, for the store and a write batch.
+// Private to the SQLite store: user accounts, sessions and the audit log, for the store and a write
+// batch.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,5 +18,11 @@ Result<std::optional<SessionRow>> read_session(Connection& db, const std::string
 Status write_user(Connection& db, const UserRow& user);
 Status write_session(Connection& db, const SessionRow& session);
 Status revoke_user_sessions(Connection& db, const std::string& user);
+
+// The audit log.
+Result<std::optional<AuditRow>> read_last_audit(Connection& db);
+Status write_audit(Connection& db, const AuditRow& entry);
+Status visit_audit(Connection& db, const AuditQuery& query,
+                   const std::function<bool(const AuditRow&)>& visit);
 
 }  // namespace haven::store::sqlite

@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -155,6 +155,25 @@ CREATE TABLE sessions (
   revoked INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX sessions_by_user ON sessions(user);
+)sql",
+    // 7: the audit log (audit/log.h): append-only, each entry chained to the one before by
+    // a BLAKE2b hash. Kept as a rowid table: seq is the order of appending.
+    R"sql(
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  user TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  address TEXT NOT NULL,
+  purpose TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  previous_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_user ON audit_log(user, seq);
+CREATE INDEX audit_log_by_target ON audit_log(target, seq);
 )sql",
 };
 

@@ -152,6 +152,17 @@ Result<std::optional<SessionRow>> SqliteStore::session(const std::string& token_
   return read_session(*db, token_digest);
 }
 
+Result<std::optional<AuditRow>> SqliteStore::last_audit() {
+  auto db = lease();
+  return read_last_audit(*db);
+}
+
+Status SqliteStore::for_each_audit(const AuditQuery& query,
+                                   const std::function<bool(const AuditRow&)>& visit) {
+  auto db = lease();
+  return visit_audit(*db, query, visit);
+}
+
 Result<std::vector<UserRow>> SqliteStore::users() {
   auto db = lease();
   return read_users(*db);

@@ -38,6 +38,9 @@ class SqliteStore final : public Store {
   Result<std::vector<std::string>> all_providers() override;
   Result<std::optional<UserRow>> user(const std::string& name) override;
   Result<std::optional<SessionRow>> session(const std::string& token_digest) override;
+  Result<std::optional<AuditRow>> last_audit() override;
+  Status for_each_audit(const AuditQuery& query,
+                        const std::function<bool(const AuditRow&)>& visit) override;
   Result<std::vector<UserRow>> users() override;
   Result<std::vector<std::pair<std::string, std::string>>> settings_with_prefix(
       const std::string& prefix) override;

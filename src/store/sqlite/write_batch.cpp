@@ -182,6 +182,8 @@ class SqliteWriteBatch final : public WriteBatch {
   Result<std::optional<SessionRow>> session(const std::string& digest) override {
     return read_session(db_, digest);
   }
+  Result<std::optional<AuditRow>> last_audit() override { return read_last_audit(db_); }
+  Status append_audit(const AuditRow& entry) override { return write_audit(db_, entry); }
   Status put_user(const UserRow& user) override { return write_user(db_, user); }
   Status put_session(const SessionRow& session) override { return write_session(db_, session); }
   Status revoke_sessions(const std::string& user) override {

@@ -34,7 +34,7 @@ out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
 check "import needs an initialised database" contains "$out" "haven init"
 
 out=$("$haven" --db "$db" init 2>&1)
-check "init creates the database" contains "$out" "schema version 6"
+check "init creates the database" contains "$out" "schema version 7"
 
 out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
 check "import records a good file" contains "$out" "Recorded 4 events"

@@ -45,7 +45,7 @@ std::string pragma(const std::string& path, const char* name) {
 
 TEST(SqliteStore, CreatesTheSchemaInWalMode) {
   TempStore temp;
-  EXPECT_EQ(*temp.store().schema_version(), 6);
+  EXPECT_EQ(*temp.store().schema_version(), 7);
   EXPECT_EQ(pragma(temp.path(), "journal_mode"), "wal");
 }
 
