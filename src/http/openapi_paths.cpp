@@ -347,6 +347,34 @@ ordered_json password_item() {
                               "common or contains the user's name; `field` names it")}}}}}};
 }
 
+ordered_json audit_item() {
+  const ordered_json text = {{"type", "string"}};
+  ordered_json parameters = ordered_json::array(
+      {query("user", text, "only this user's entries"),
+       query("action", text,
+             "only this action: sign_in, sign_in_failed, sign_in_throttled, sign_out, read, "
+             "write, denied"),
+       query("target", text, "only entries whose target starts with this (/api/v1/persons/P-1)"),
+       query("since", text, "RFC 3339 time or date: entries at or after it"),
+       query("until", text, "RFC 3339 time or date: entries before it"),
+       query("after", {{"type", "integer"}, {"minimum", 0}},
+             "entries after this seq (the previous page's next_after)"),
+       query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}},
+             "page size (default 100)")});
+  return {{"get",
+           {{"summary",
+             "The audit log: every sign-in, read and write, with who, when, from where and "
+             "why, hash-chained (verify with `haven audit verify`)"},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200", ok_response("`{\"entries\": [entry], \"next_after\": seq|null}`, oldest "
+                                  "first",
+                                  "Record")},
+              {"400", problem("a parameter is malformed; `field` names it")},
+              {"401", problem("no valid session")},
+              {"403", problem("only auditors and admins read the log")}}}}}};
+}
+
 }  // namespace
 
 ordered_json path_items() {
@@ -395,6 +423,7 @@ ordered_json path_items() {
        get_record("A person's returns, each with the assessments it needs, done or missing",
                   "person", "Record")},
       {"/api/v1/alerts", alerts_item()},
+      {"/api/v1/audit", audit_item()},
       {"/api/v1/law/instruments", law_instruments_item()},
       {"/api/v1/law/provisions/{id}", law_provision_item()},
       {"/api/v1/law/coverage", law_coverage_item()},

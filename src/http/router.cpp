@@ -16,8 +16,8 @@ namespace haven::http {
 namespace {
 
 constexpr Route kRoutes[] = {
-    {"POST", "/api/v1/session", post_session},
-    {"GET", "/api/v1/session", get_session},
+    {"POST", "/api/v1/session", post_session, false},
+    {"GET", "/api/v1/session", get_session, false},
     {"DELETE", "/api/v1/session", delete_session},
     {"POST", "/api/v1/account/password", post_password},
     {"POST", "/api/v1/events", post_events},
@@ -40,13 +40,14 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/tracing-candidates/{id}", get_tracing_candidates},
     {"GET", "/api/v1/returns/{id}", get_returns},
     {"GET", "/api/v1/alerts", get_alerts},
-    {"GET", "/api/v1/law/instruments", get_law_instruments},
-    {"GET", "/api/v1/law/provisions/{id}", get_law_provision},
-    {"GET", "/api/v1/law/coverage", get_law_coverage},
-    {"GET", "/api/v1/health", get_health},
-    {"GET", "/health", get_health},
-    {"GET", "/api/v1/openapi.json", get_openapi},
-    {"GET", "/", get_home},
+    {"GET", "/api/v1/audit", get_audit},
+    {"GET", "/api/v1/law/instruments", get_law_instruments, false},
+    {"GET", "/api/v1/law/provisions/{id}", get_law_provision, false},
+    {"GET", "/api/v1/law/coverage", get_law_coverage, false},
+    {"GET", "/api/v1/health", get_health, false},
+    {"GET", "/health", get_health, false},
+    {"GET", "/api/v1/openapi.json", get_openapi, false},
+    {"GET", "/", get_home, false},
 };
 
 Error body_too_large(const ServerOptions& options) {
@@ -129,6 +130,8 @@ void dispatch(Api& api, const httplib::Request& req, httplib::Response& res,
       if (!admit(api, route, req, caller, token, res)) {
         // The body, if any, stays unread.
         if (reader != nullptr) res.set_header("Connection", "close");
+        // A signed-in user refused by the table is worth recording; anonymous knocks are not.
+        if (!caller.user.name.empty()) audit_call(api, route, req, caller, res);
         return;
       }
       std::string body;
@@ -137,6 +140,7 @@ void dispatch(Api& api, const httplib::Request& req, httplib::Response& res,
       route.handler(
           api, Routed{req, std::move(id), body, signed_in ? &caller : nullptr, std::move(token)},
           res);
+      if (signed_in && route.audited) audit_call(api, route, req, caller, res);
     } catch (const std::exception& e) {
       send_internal_error(res, e.what());
     } catch (...) {

@@ -11,6 +11,7 @@
 
 #include "haven/access/accounts.h"
 #include "haven/access/throttle.h"
+#include "haven/audit/log.h"
 #include "haven/http/server.h"
 #include "haven/ledger/ledger.h"
 
@@ -19,12 +20,16 @@ namespace haven::http {
 // What a handler may use. Shared by all worker threads; the ledger is thread-safe.
 struct Api {
   Api(ledger::Ledger& ledger, ServerOptions options)
-      : ledger(ledger), options(std::move(options)), accounts(ledger.store()) {}
+      : ledger(ledger),
+        options(std::move(options)),
+        accounts(ledger.store()),
+        audit(ledger.store(), ledger.clock(), this->options.audit_head_file) {}
 
   ledger::Ledger& ledger;
   ServerOptions options;
   access::Accounts accounts;
   access::SignInThrottle throttle;
+  audit::Log audit;
 };
 
 // A request as routed: the path parameter, when the route has one (`{id}`), and the body,
@@ -47,6 +52,9 @@ struct Route {
   // rest of it, slashes included (ids such as `MX/2026/17` are valid).
   std::string_view path;
   RouteHandler handler;
+  // Whether each call is written to the audit log. Only reference texts (the law, this
+  // API's description) and one's own session are not; sign-in writes its own entries.
+  bool audited = true;
 };
 
 // Every route the server serves, in the order of the OpenAPI document.
@@ -83,6 +91,15 @@ bool admit(Api& api, const Route& route, const httplib::Request& req, access::Se
 // The session token a request carries: `Authorization: Bearer` or the session cookie.
 std::string session_token(const httplib::Request& req);
 inline constexpr const char* kSessionCookie = "haven_session";
+
+// Appends the audit entry of a signed-in call (audit.cpp): who, what path, the status
+// answered, the purpose given in X-Haven-Purpose. When the log cannot be written the answer
+// is replaced by 500: nothing is read or written unrecorded.
+void audit_call(Api& api, const Route& route, const httplib::Request& req,
+                const access::Session& caller, httplib::Response& res);
+// Appends a sign-in's entry (the account tried, from where, and how it went).
+Status audit_sign_in(Api& api, const httplib::Request& req, const std::string& name,
+                     const char* action, int status);
 
 // Query parameters (parameters.cpp). Each sends 400 naming the parameter and returns false
 // when it refuses. Only `known` parameters, each given once:
@@ -121,6 +138,8 @@ void post_session(Api& api, const Routed& request, httplib::Response& res);
 void get_session(Api& api, const Routed& request, httplib::Response& res);
 void delete_session(Api& api, const Routed& request, httplib::Response& res);
 void post_password(Api& api, const Routed& request, httplib::Response& res);
+// routes_audit.cpp
+void get_audit(Api& api, const Routed& request, httplib::Response& res);
 void get_health(Api& api, const Routed& request, httplib::Response& res);
 void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);

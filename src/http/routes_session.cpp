@@ -84,15 +84,24 @@ void post_session(Api& api, const Routed& request, httplib::Response& res) {
   const Timestamp now = api.ledger.clock().now();
   if (std::int64_t wait = api.throttle.wait_seconds(name, address, now); wait > 0) {
     res.set_header("Retry-After", std::to_string(wait));
-    return send_problem(
+    send_problem(
         res,
         Error{ErrorCode::kTooManyRequests, "",
               "too many failed sign-ins; try again in " + std::to_string(wait) + " seconds", 0});
+    (void)audit_sign_in(api, request.req, name, "sign_in_throttled", res.status);
+    return;
   }
   auto opened = api.accounts.open_session(name, fields[1], now);
   if (!opened) {
     if (opened.error().code == ErrorCode::kUnauthorized) api.throttle.failed(name, address, now);
-    return send_problem(res, opened.error());
+    send_problem(res, opened.error());
+    (void)audit_sign_in(api, request.req, name, "sign_in_failed", res.status);
+    return;
+  }
+  // A sign-in that cannot be recorded does not happen.
+  if (auto ok = audit_sign_in(api, request.req, name, "sign_in", 201); !ok) {
+    (void)api.accounts.end_session(opened->token);
+    return send_problem(res, ok.error());
   }
   api.throttle.succeeded(name);
   res.set_header("Set-Cookie", cookie(opened->token, access::kSessionHours * 3600));

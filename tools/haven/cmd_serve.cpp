@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "haven/audit/log.h"
 #include "haven/http/server.h"
 #include "haven/rules/current.h"
 #include "profile_choice.h"
@@ -54,6 +55,7 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       return;
     }
     options->profile = std::make_shared<const rules::Profile>(std::move(*profile));
+    options->audit_head_file = audit::head_file_for(global.db).string();
     // Alerts are read from the kept obligations: bring them up to date before the first
     // request rather than during it (after a large import this takes a while).
     std::optional<Progress> progress;

@@ -22,6 +22,8 @@ void add_services_commands(CLI::App& app, const GlobalOptions& global, int& exit
 void add_forms_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // user add | list | disable | reset | token (cmd_users.cpp).
 void add_user_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// audit verify | list (cmd_audit.cpp).
+void add_audit_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.

@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   add_services_commands(app, global, exit);
   add_forms_commands(app, global, exit);
   add_user_commands(app, global, exit);
+  add_audit_commands(app, global, exit);
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
 

@@ -36,6 +36,9 @@ struct ServerOptions {
   int keep_alive_max_requests = 100;
   // Seconds an idle kept-alive connection may hold a worker.
   int keep_alive_timeout_seconds = 2;
+  // Where the audit log's chain head is also written (audit::head_file_for the database);
+  // empty to keep none (in-memory databases).
+  std::string audit_head_file;
 };
 
 class Server {

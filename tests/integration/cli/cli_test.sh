@@ -275,6 +275,17 @@ out=$(api "$url/api/v1/persons/P-1")
 check "the person's view carries their alerts" contains "$out" '"alerts":[{"rule"'
 kill -TERM "$server"; wait "$server"; rc=$?
 check "serve stops cleanly on TERM" test "$rc" -eq 0
+out=$("$haven" --db "$db" audit list --user ana.caseworker 2>&1)
+check "audit list shows the caseworker's read of P-1" contains "$out" "/api/v1/persons/P-1"
+out=$("$haven" --db "$db" audit list --action sign_in 2>&1)
+check "audit list shows the sign-in" contains "$out" "ana.caseworker"
+out=$("$haven" --db "$db" audit verify 2>&1); rc=$?
+check "audit verify finds the log intact" contains "$out" "The audit log is intact"
+check "an intact log exits 0" test "$rc" -eq 0
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE audit_log SET user='nobody' WHERE seq=2\"); c.commit()" "$db"
+out=$("$haven" --db "$db" audit verify 2>&1); rc=$?
+check "audit verify names an edited entry" contains "$out" "entry 2 was edited"
+check "a tampered log exits 5" test "$rc" -eq 5
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -83,6 +83,7 @@ class HttpTest : public ::testing::Test {
     ServerOptions options;
     options.port = 0;
     options.threads = 4;
+    options.audit_head_file = (dir_ / "t.db.audit-head").string();
     return options;
   }
 
