@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "access/common_passwords.h"
+#include "haven/core/codes.h"
 #include "haven/core/text.h"
 #include "haven/store/store.h"
 
@@ -42,7 +43,8 @@ Error unauthorized() {
 }
 
 User user_of(const store::UserRow& row) {
-  User user{row.name, row.role, row.agency, {}, row.disabled, row.must_change_password};
+  User user{row.name,      row.role, row.agency, {}, row.disabled, row.must_change_password,
+            row.represents};
   const json places = json::parse(row.places, nullptr, false);
   if (places.is_array()) {
     for (const auto& place : places) {
@@ -151,6 +153,16 @@ Result<std::string> Accounts::add(const User& user, std::optional<std::string> p
     return Fail(ErrorCode::kInvalidField, "role", "'" + user.role + "' is not one of: " + list);
   }
   if (user.agency.empty()) return Fail(ErrorCode::kMissingField, "agency", "every user has one");
+  if ((user.role == "consular_officer") != !user.represents.empty()) {
+    return Fail(ErrorCode::kInvalidField, "represents",
+                user.role == "consular_officer"
+                    ? "a consular officer represents a State: give its ISO 3166-1 alpha-3 code"
+                    : "only a consular officer represents a State");
+  }
+  if (!user.represents.empty() && !is_country_code(user.represents)) {
+    return Fail(ErrorCode::kInvalidField, "represents",
+                "'" + user.represents + "' is not an ISO 3166-1 alpha-3 code (e.g. HND)");
+  }
   if (password) {
     if (auto ok = check_password(*password, user.name); !ok) return ok.error();
   }
@@ -171,7 +183,8 @@ Result<std::string> Accounts::add(const User& user, std::optional<std::string> p
                      hash_password(chosen),
                      false,
                      !password.has_value(),
-                     now.micros};
+                     now.micros,
+                     user.represents};
   if (auto ok = (*batch)->put_user(row); !ok) return ok.error();
   if (auto ok = (*batch)->commit(); !ok) return ok.error();
   return chosen;

@@ -109,6 +109,18 @@ bool admit(Api& api, const Route& route, const httplib::Request& req, access::Se
                             std::string(route.path));
     return false;
   }
+  if (!rule->part.empty()) {
+    auto viewer = viewer_of(api, caller);
+    if (!viewer) {
+      send_problem(res, viewer.error());
+      return false;
+    }
+    if (!viewer->sees_part(rule->part)) {
+      send_forbidden(res, "the " + rule->part + " records are behind the service firewall for " +
+                              caller.user.agency + ", an enforcement agency");
+      return false;
+    }
+  }
   return true;
 }
 

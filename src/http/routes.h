@@ -11,6 +11,7 @@
 
 #include "haven/access/accounts.h"
 #include "haven/access/throttle.h"
+#include "haven/access/views.h"
 #include "haven/audit/log.h"
 #include "haven/http/server.h"
 #include "haven/ledger/ledger.h"
@@ -88,6 +89,10 @@ void add_cache_headers(const httplib::Request& req, httplib::Response& res);
 // session without its CSRF token, a one-time password not yet changed) or 429.
 bool admit(Api& api, const Route& route, const httplib::Request& req, access::Session& caller,
            std::string& token, httplib::Response& res);
+// What `caller` sees of persons (views.cpp): their role's view, their scope, and the
+// firewall when their agency is marked as enforcement.
+Result<access::Viewer> viewer_of(Api& api, const access::Session& caller);
+
 // The session token a request carries: `Authorization: Bearer` or the session cookie.
 std::string session_token(const httplib::Request& req);
 inline constexpr const char* kSessionCookie = "haven_session";
@@ -145,8 +150,10 @@ void get_openapi(Api& api, const Routed& request, httplib::Response& res);
 void get_alerts(Api& api, const Routed& request, httplib::Response& res);
 // The jurisdiction profile the server's alerts follow (the built-in international if none).
 const rules::Profile& profile_of(const Api& api);
-// The person's alerts open now, as a JSON array (for the person's view).
-Result<std::string> open_alerts_of(Api& api, const std::string& person_id);
+// The person's alerts open now that `viewer` may see, as a JSON array (for the person's
+// view).
+Result<std::string> open_alerts_of(Api& api, const std::string& person_id,
+                                   const access::Viewer& viewer);
 // Brings the kept obligations up to date after a write (rules/current.h); failures are
 // logged, and the next read tries again.
 void refresh_alerts(Api& api);

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <iostream>
+#include <map>
 
 #include "haven/rules/alerts_json.h"
 #include "haven/rules/catalogue.h"
@@ -44,6 +45,29 @@ Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
   return query;
 }
 
+// Drops the alerts `viewer` may not see: of a part outside their view, or of a person
+// outside their scope (each person's document read once).
+Status keep_visible(Api& api, const access::Viewer& viewer, std::vector<rules::Alert>& alerts) {
+  if (viewer.sees_whole()) return Status::Ok();
+  std::map<std::string, bool> in_scope;
+  Status failed = Status::Ok();
+  std::erase_if(alerts, [&](const rules::Alert& alert) {
+    if (!viewer.sees_family(alert.rule)) return true;
+    if (alert.person_id.empty()) return !viewer.sees_part("incidents");
+    auto [at, fresh] = in_scope.try_emplace(alert.person_id, false);
+    if (fresh) {
+      auto document = api.ledger.store().person_document(alert.person_id);
+      if (!document) {
+        failed = document.error();
+      } else if (*document) {
+        at->second = !viewer.shown(**document).empty();
+      }
+    }
+    return !at->second;
+  });
+  return failed;
+}
+
 }  // namespace
 
 const rules::Profile& profile_of(const Api& api) {
@@ -58,18 +82,25 @@ void get_alerts(Api& api, const Routed& request, httplib::Response& res) {
   auto query = read_query(api, request.req);
   if (!query) return send_problem(res, query.error());
   if (!read_flag(request.req, "all", query->all, res)) return;
+  auto viewer = viewer_of(api, *request.caller);
+  if (!viewer) return send_problem(res, viewer.error());
   auto alerts =
       rules::current_alerts(api.ledger.store(), profile_of(api), *query, api.ledger.clock().now());
   if (!alerts) return send_problem(res, alerts.error());
+  if (auto kept = keep_visible(api, *viewer, *alerts); !kept) {
+    return send_problem(res, kept.error());
+  }
   send_json(res, 200, rules::alerts_json(*alerts));
 }
 
-Result<std::string> open_alerts_of(Api& api, const std::string& person_id) {
+Result<std::string> open_alerts_of(Api& api, const std::string& person_id,
+                                   const access::Viewer& viewer) {
   rules::AlertQuery query;
   query.as_of = api.ledger.clock().now();
   query.person_id = person_id;
   auto alerts = rules::current_alerts(api.ledger.store(), profile_of(api), query, query.as_of);
   if (!alerts) return alerts.error();
+  if (auto kept = keep_visible(api, viewer, *alerts); !kept) return kept.error();
   return rules::alerts_json(*alerts);
 }
 

@@ -122,15 +122,23 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   Result<std::optional<std::string>> person = api.ledger.person(request.id);
   if (!person.ok()) return send_problem(res, person.error());
   if (!person->has_value()) return send_not_found(res, "person", request.id);
+  auto viewer = viewer_of(api, *request.caller);
+  if (!viewer) return send_problem(res, viewer.error());
+  // A person outside the caller's scope is answered as if there were none.
+  const std::string document = viewer->shown(**person);
+  if (document.empty()) return send_not_found(res, "person", request.id);
   auto events = api.ledger.store().events_of_person(request.id);
   if (!events.ok()) return send_problem(res, events.error());
-  auto found = open_alerts_of(api, request.id);
+  if (!viewer->sees_whole()) {
+    std::erase_if(*events,
+                  [&](const domain::Event& event) { return !viewer->sees_family(event.type); });
+  }
+  auto found = open_alerts_of(api, request.id, *viewer);
   if (!found.ok()) return send_problem(res, found.error());
   const std::string& alerts = *found;
   const std::vector<std::string> timeline = ledger::Ledger::timeline_of(std::move(*events));
 
   // The ledger's documents are JSON already: spliced, not parsed and written again.
-  const std::string& document = **person;
   std::size_t size = document.size() + alerts.size() + 48;
   for (const std::string& event : timeline) size += event.size() + 1;
   std::string body;
@@ -153,6 +161,18 @@ void find_persons(Api& api, const Routed& request, httplib::Response& res) {
   if (!read_search(request.req, query, res)) return;
   Result<store::PersonPage> page = api.ledger.find_persons(query);
   if (!page.ok()) return send_problem(res, page.error());
+  auto viewer = viewer_of(api, *request.caller);
+  if (!viewer) return send_problem(res, viewer.error());
+  if (!viewer->sees_whole()) {
+    // Persons outside the caller's scope are left out of the page, which may then hold
+    // fewer than `limit`; the cursor still moves past them.
+    std::vector<std::string> shown;
+    for (const std::string& document : page->documents) {
+      if (std::string seen = viewer->shown(document); !seen.empty())
+        shown.push_back(std::move(seen));
+    }
+    page->documents = std::move(shown);
+  }
 
   std::size_t size = 64;
   for (const std::string& document : page->documents) size += document.size() + 1;

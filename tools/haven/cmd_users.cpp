@@ -39,6 +39,8 @@ void add_user_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   add->add_option("--agency", flags->user.agency, "The agency the user works for")->required();
   add->add_option("--place", flags->user.places,
                   "Limit the user to a country (ISO alpha-3) or facility; repeat for several");
+  add->add_option("--represents", flags->user.represents,
+                  "For a consular officer: the State they represent (ISO alpha-3, e.g. HND)");
   add->add_flag("--password-stdin", flags->password_stdin,
                 "Read the password from standard input instead of making a one-time one");
   add->callback([&global, &exit, flags] {

@@ -31,6 +31,8 @@ struct User {
   std::vector<std::string> places;  // empty: no limit
   bool disabled = false;
   bool must_change_password = false;
+  // A consular officer's State (ISO 3166-1 alpha-3): they see only its nationals.
+  std::string represents = {};
 };
 
 // Why a password is refused, or Ok: at least 12 characters, not one of the commonest

@@ -157,6 +157,8 @@ struct UserRow {
   // The password was set by someone else (a first or reset one): change it at first sign-in.
   bool must_change_password = true;
   std::int64_t created_at = 0;  // UTC microseconds
+  // For a consular officer, the State they represent (ISO 3166-1 alpha-3); else empty.
+  std::string represents = {};
 };
 
 // A signed-in session or an API token. Only a digest of the token is kept, so a copy of the
@@ -188,13 +190,13 @@ struct AuditRow {
 
 // Which audit entries to read; empty fields and zeros do not filter.
 struct AuditQuery {
-  std::string user;
-  std::string action;
-  std::string target;      // entries whose target starts with this
-  std::int64_t since = 0;  // at >= since
-  std::int64_t until = 0;  // at < until
-  std::int64_t after = 0;  // seq > after (paging)
-  int limit = 0;           // 0: all
+  std::string user = {};
+  std::string action = {};
+  std::string target = {};  // entries whose target starts with this
+  std::int64_t since = 0;   // at >= since
+  std::int64_t until = 0;   // at < until
+  std::int64_t after = 0;   // seq > after (paging)
+  int limit = 0;            // 0: all
 };
 
 struct Counts {

@@ -4,7 +4,8 @@ namespace haven::store::sqlite {
 namespace {
 
 constexpr const char* kUserColumns =
-    "name, role, agency, places, password_hash, disabled, must_change_password, created_at";
+    "name, role, agency, places, password_hash, disabled, must_change_password, created_at,"
+    " represents";
 
 UserRow user_of(const Statement& s) {
   UserRow user;
@@ -16,6 +17,7 @@ UserRow user_of(const Statement& s) {
   user.disabled = s.integer(5) != 0;
   user.must_change_password = s.integer(6) != 0;
   user.created_at = s.integer(7);
+  user.represents = s.text(8);
   return user;
 }
 
@@ -134,7 +136,7 @@ Result<std::optional<SessionRow>> read_session(Connection& db, const std::string
 
 Status write_user(Connection& db, const UserRow& user) {
   auto stmt = db.prepare(std::string("INSERT OR REPLACE INTO users (") + kUserColumns +
-                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!stmt) return stmt.error();
   Statement& s = **stmt;
   s.bind(1, user.name);
@@ -145,6 +147,7 @@ Status write_user(Connection& db, const UserRow& user) {
   s.bind(6, std::int64_t{user.disabled ? 1 : 0});
   s.bind(7, std::int64_t{user.must_change_password ? 1 : 0});
   s.bind(8, user.created_at);
+  s.bind(9, user.represents);
   return s.run();
 }
 

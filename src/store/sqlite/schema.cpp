@@ -157,8 +157,10 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_by_user ON sessions(user);
 )sql",
     // 7: the audit log (audit/log.h): append-only, each entry chained to the one before by
-    // a BLAKE2b hash. Kept as a rowid table: seq is the order of appending.
+    // a BLAKE2b hash. Kept as a rowid table: seq is the order of appending. And the State a
+    // consular officer represents (access/views.h).
     R"sql(
+ALTER TABLE users ADD COLUMN represents TEXT NOT NULL DEFAULT '';
 CREATE TABLE audit_log (
   seq INTEGER PRIMARY KEY,
   at INTEGER NOT NULL,

@@ -61,7 +61,7 @@ TEST(PermissionsTest, ABrokenTableIsRefusedNamingTheLine) {
         Case{"\n\nroute GET /a superuser\n", 3, "superuser"},
         Case{"route GET /a\n", 1, "names no one"}, Case{"route GET\n", 1, "route METHOD"},
         Case{"event person.* public\n", 1, "without a session"},
-        Case{"allow GET /a admin\n", 1, "neither"}}) {
+        Case{"allow GET /a admin\n", 1, "is not route, event"}}) {
     auto table = Permissions::parse(c.text);
     ASSERT_FALSE(table.ok()) << c.text;
     EXPECT_EQ(table.error().line, c.line) << c.text;

@@ -71,10 +71,12 @@ TEST_F(AuditLogTest, AnEditWithItsHashRecomputedBreaksTheChainAfterIt) {
   // Whoever edits entry 3 and gives it a fitting hash still leaves entry 4 pointing at the
   // old one.
   store::AuditRow row;
-  temp_.store().for_each_audit({.after = 2, .limit = 1}, [&](const store::AuditRow& r) {
-    row = r;
-    return false;
-  });
+  auto visited =
+      temp_.store().for_each_audit({.after = 2, .limit = 1}, [&](const store::AuditRow& r) {
+        row = r;
+        return false;
+      });
+  ASSERT_TRUE(visited);
   row.target = "/api/v1/persons/P-99";
   tamper("UPDATE audit_log SET target = '" + row.target + "', hash = '" + entry_hash(row) +
          "' WHERE seq = 3");
@@ -94,10 +96,12 @@ TEST_F(AuditLogTest, AnInsertedEntryIsFound) {
       "UPDATE audit_log SET seq = seq + 100 WHERE seq >= 3;"
       "UPDATE audit_log SET seq = seq - 99 WHERE seq >= 100;");
   store::AuditRow second;
-  temp_.store().for_each_audit({.after = 1, .limit = 1}, [&](const store::AuditRow& r) {
-    second = r;
-    return false;
-  });
+  auto visited =
+      temp_.store().for_each_audit({.after = 1, .limit = 1}, [&](const store::AuditRow& r) {
+        second = r;
+        return false;
+      });
+  ASSERT_TRUE(visited);
   store::AuditRow forged = second;
   forged.seq = 3;
   forged.user = "intruder";
@@ -130,10 +134,11 @@ TEST_F(AuditLogTest, ALogRewrittenWholeIsFoundThroughTheHeadFile) {
   // Every hash recomputed after an edit: the chain holds, the head file does not agree.
   tamper("UPDATE audit_log SET user = 'someone' WHERE seq = 5");
   store::AuditRow last;
-  temp_.store().for_each_audit({.after = 4}, [&](const store::AuditRow& r) {
+  auto visited = temp_.store().for_each_audit({.after = 4}, [&](const store::AuditRow& r) {
     last = r;
     return true;
   });
+  ASSERT_TRUE(visited);
   tamper("UPDATE audit_log SET hash = '" + entry_hash(last) + "' WHERE seq = 5");
   EXPECT_EQ(findings(), "5: the last entry does not match the head file: the log was rewritten\n");
 }
@@ -146,17 +151,20 @@ TEST_F(AuditLogTest, AMissingHeadFileIsReported) {
 TEST_F(AuditLogTest, EntriesAreReadBackByFilter) {
   ASSERT_TRUE(log_.append({"omar", "sign_in_failed", "omar", "10.0.0.9", "", "", 401}));
   std::vector<std::string> targets;
-  temp_.store().for_each_audit({.user = "lucia", .target = "/api/v1/persons/P-2"},
-                               [&](const store::AuditRow& r) {
-                                 targets.push_back(r.target);
-                                 return true;
-                               });
+  auto visited = temp_.store().for_each_audit({.user = "lucia", .target = "/api/v1/persons/P-2"},
+                                              [&](const store::AuditRow& r) {
+                                                targets.push_back(r.target);
+                                                return true;
+                                              });
+  ASSERT_TRUE(visited);
   EXPECT_EQ(targets, std::vector<std::string>{"/api/v1/persons/P-2"});
   int failed = 0;
-  temp_.store().for_each_audit({.action = "sign_in_failed"}, [&](const store::AuditRow& r) {
-    failed += r.user == "omar";
-    return true;
-  });
+  visited =
+      temp_.store().for_each_audit({.action = "sign_in_failed"}, [&](const store::AuditRow& r) {
+        failed += r.user == "omar";
+        return true;
+      });
+  ASSERT_TRUE(visited);
   EXPECT_EQ(failed, 1);
 }
 

@@ -1,0 +1,92 @@
+#include "haven/access/views.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+namespace haven::access {
+namespace {
+
+using nlohmann::json;
+
+bool contains(const std::vector<std::string>& list, std::string_view value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+std::vector<std::string> detention_places(const json& person) {
+  std::vector<std::string> places;
+  const json& episodes = person.value("detention_episodes", json::array());
+  for (const json& episode : episodes) {
+    places.push_back(episode.value("facility", ""));
+    for (const json& placement : episode.value("placements", json::array())) {
+      places.push_back(placement.value("facility", ""));
+    }
+  }
+  return places;
+}
+
+bool in_places(const json& person, const std::vector<std::string>& places, bool detained_only) {
+  std::vector<std::string> where = detention_places(person);
+  if (!detained_only) {
+    const json& location = person.value("location", json::object());
+    where.push_back(location.value("country", ""));
+    where.push_back(location.value("place", ""));
+  }
+  return std::any_of(where.begin(), where.end(), [&](const std::string& place) {
+    return !place.empty() && contains(places, place);
+  });
+}
+
+}  // namespace
+
+Viewer::Viewer(const User& user, bool enforcement, std::vector<std::string> mandatory,
+               const Permissions& table)
+    : user_(user), enforcement_(enforcement), mandatory_(std::move(mandatory)), table_(table) {
+  whole_ = table_.sees_all(user_.role) && user_.places.empty() &&
+           (!enforcement_ || table_.firewall().empty());
+}
+
+bool Viewer::sees_part(std::string_view part) const {
+  if (enforcement_ && contains(table_.firewall(), part)) return false;
+  return table_.view_has(user_.role, part);
+}
+
+bool Viewer::sees_family(std::string_view type) const {
+  if (whole_) return true;
+  const Part* part = table_.part_of_family(type);
+  if (part == nullptr) return table_.sees_all(user_.role) && !enforcement_;
+  return sees_part(part->name);
+}
+
+std::string Viewer::shown(const std::string& person_document) const {
+  if (whole_) return person_document;
+  json person = json::parse(person_document, nullptr, false);
+  if (!person.is_object()) return "";
+
+  const bool monitor = user_.role == "detention_monitor";
+  const bool consulate = user_.role == "consular_officer";
+  if (monitor && detention_places(person).empty()) return "";
+  if (!user_.places.empty() && !in_places(person, user_.places, monitor)) return "";
+  if (consulate) {
+    const json& consular = person.value("consular", json::object());
+    const json& nationalities = person.value("nationalities", json::array());
+    const bool national = std::find(nationalities.begin(), nationalities.end(), user_.represents) !=
+                              nationalities.end() ||
+                          consular.value("probable_nationality", "") == user_.represents;
+    const bool asked = consular.value("notification_requested", false);
+    const bool protection =
+        contains(table_.protection_statuses(), person.value("migration_status", ""));
+    const bool mandatory = contains(mandatory_, user_.represents) && !protection;
+    if (!national || !(asked || mandatory)) return "";
+  }
+
+  json out = json::object();
+  const bool all = table_.sees_all(user_.role);
+  for (auto& [field, value] : person.items()) {
+    const Part* part = table_.part_of_field(field);
+    const bool seen = part == nullptr ? all && !enforcement_ : sees_part(part->name);
+    if (seen) out[field] = std::move(value);
+  }
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace haven::access
