@@ -24,6 +24,8 @@ void add_forms_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_user_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // audit verify | list (cmd_audit.cpp).
 void add_audit_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// agency enforcement | list (cmd_agencies.cpp).
+void add_agency_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.

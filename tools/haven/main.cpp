@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   add_forms_commands(app, global, exit);
   add_user_commands(app, global, exit);
   add_audit_commands(app, global, exit);
+  add_agency_commands(app, global, exit);
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
 

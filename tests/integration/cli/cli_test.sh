@@ -246,6 +246,18 @@ check "user reset prints a new one-time password" contains "$out" "One-time pass
 "$haven" --db "$cases_db" user disable lucia.gomez >/dev/null 2>&1
 out=$("$haven" --db "$cases_db" user list 2>&1)
 check "user list shows the disabled account" contains "$out" "disabled"
+out=$("$haven" --db "$cases_db" user add consul.hnd --role consular_officer --agency "Consulate of Honduras" 2>&1); rc=$?
+check "a consular officer must name the State they represent" contains "$out" "represents:"
+out=$("$haven" --db "$cases_db" user add consul.hnd --role consular_officer --agency "Consulate of Honduras" --represents HND 2>&1)
+check "a consular officer is created with --represents" contains "$out" "Created consul.hnd"
+out=$("$haven" --db "$cases_db" agency enforcement "Border Police" 2>&1)
+check "agency enforcement marks an agency" contains "$out" "is marked as enforcement"
+out=$("$haven" --db "$cases_db" agency list 2>&1)
+check "agency list shows the enforcement mark" contains "$out" "Border Police  (enforcement)"
+check "agency list shows agencies with users" contains "$out" "Casa Alianza"
+"$haven" --db "$cases_db" agency enforcement "Border Police" --off >/dev/null 2>&1
+out=$("$haven" --db "$cases_db" agency list 2>&1)
+check "agency enforcement --off removes the mark" excludes "$out" "(enforcement)"
 check "the database keeps no token" excludes "$(strings "$cases_db"* 2>/dev/null)" "$token"
 
 echo "a long passphrase of Ana" | "$haven" --db "$db" user add ana.caseworker --role caseworker --agency "Casa Alianza" --password-stdin >/dev/null 2>&1
