@@ -294,6 +294,14 @@ check "audit list shows the sign-in" contains "$out" "ana.caseworker"
 out=$("$haven" --db "$db" audit verify 2>&1); rc=$?
 check "audit verify finds the log intact" contains "$out" "The audit log is intact"
 check "an intact log exits 0" test "$rc" -eq 0
+"$haven" --db "$db" person export P-1 --html --output "$work/P-1.html" 2>/dev/null
+check "person export --html writes a readable page" contains "$(cat "$work/P-1.html")" "What Haven holds about P-1"
+out=$("$haven" --db "$db" person export P-1 2>&1)
+check "person export gives JSON with every event" contains "$out" '"events": ['
+out=$("$haven" --db "$db" audit list --action export 2>&1)
+check "an export is written to the audit log" contains "$out" "/api/v1/persons/P-1"
+out=$("$haven" --db "$db" person export P-404 2>&1); rc=$?
+check "exporting an unknown person exits 3" test "$rc" -eq 3
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE audit_log SET user='nobody' WHERE seq=2\"); c.commit()" "$db"
 out=$("$haven" --db "$db" audit verify 2>&1); rc=$?
 check "audit verify names an edited entry" contains "$out" "entry 2 was edited"
