@@ -12,6 +12,15 @@ bool is_valid_id(std::string_view id) {
                     c == '-' || c == '_' || c == '.' || c == ':' || c == '/';
     if (!ok) return false;
   }
+  // Slashes separate parts (`MX/2026/17`), never a path: no empty, `.` or `..` part.
+  std::size_t start = 0;
+  while (start <= id.size()) {
+    std::size_t end = id.find('/', start);
+    if (end == std::string_view::npos) end = id.size();
+    const std::string_view part = id.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    start = end + 1;
+  }
   return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "haven/core/ids.h"
 #include "haven/http/server.h"
 
 namespace haven::http {
@@ -211,9 +212,12 @@ void send_batch_problem(httplib::Response& res, const std::vector<Error>& errors
 }
 
 void send_not_found(httplib::Response& res, std::string_view record, std::string_view id) {
-  send_problem(res,
-               Error{ErrorCode::kNotFound, "",
-                     "no " + std::string(record) + " has the id '" + std::string(id) + "'", 0});
+  // Only an id that could exist is echoed: whatever else was sent in its place (a path, a
+  // script, a query) is not handed back to be shown somewhere.
+  const std::string message =
+      is_valid_id(id) ? "no " + std::string(record) + " has the id '" + std::string(id) + "'"
+                      : "no " + std::string(record) + " has that id: it is not a valid id";
+  send_problem(res, Error{ErrorCode::kNotFound, "", message, 0});
 }
 
 void send_document(const Result<std::optional<std::string>>& document, std::string_view record,

@@ -32,6 +32,14 @@ TEST(Ids, AcceptRegistrationNumbersAndRefuseTheRest) {
   EXPECT_FALSE(is_valid_id(""));
   EXPECT_FALSE(is_valid_id("P 1"));
   EXPECT_FALSE(is_valid_id("P-1'; DROP TABLE events;--"));
+  // Slashes part an id, they do not make it a path.
+  EXPECT_TRUE(is_valid_id("MX/2026/17"));
+  EXPECT_TRUE(is_valid_id("A..B"));
+  EXPECT_FALSE(is_valid_id("../../etc/passwd"));
+  EXPECT_FALSE(is_valid_id("MX/./17"));
+  EXPECT_FALSE(is_valid_id("/MX/17"));
+  EXPECT_FALSE(is_valid_id("MX//17"));
+  EXPECT_FALSE(is_valid_id("MX/"));
   EXPECT_FALSE(is_valid_id(std::string(65, 'a')));
 }
 
