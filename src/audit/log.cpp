@@ -84,32 +84,83 @@ std::filesystem::path head_file_for(const std::string& location) {
 Log::Log(store::Store& store, const Clock& clock, std::filesystem::path head_file)
     : store_(store), clock_(clock), head_file_(std::move(head_file)) {}
 
-Status Log::append(const Entry& entry) {
-  std::lock_guard lock(mutex_);
-  auto batch = store_.begin_write();
-  if (!batch) return batch.error();
-  auto last = (*batch)->last_audit();
+struct Log::Pending {
+  Entry entry;
+  std::int64_t at = 0;
+  Status result = Status::Ok();
+  bool done = false;
+};
+
+Status Log::write(const std::vector<Pending*>& batch) {
+  auto transaction = store_.begin_write();
+  if (!transaction) return transaction.error();
+  auto last = (*transaction)->last_audit();
   if (!last) return last.error();
-  store::AuditRow row{*last ? (*last)->seq + 1 : 1,
-                      clock_.now().micros,
-                      entry.user,
-                      entry.action,
-                      entry.target,
-                      entry.address,
-                      entry.purpose,
-                      entry.detail,
-                      entry.status,
-                      *last ? (*last)->hash : kGenesis,
-                      ""};
-  row.hash = entry_hash(row);
-  if (auto ok = (*batch)->append_audit(row); !ok) return ok;
-  if (auto ok = (*batch)->commit(); !ok) return ok;
+  std::int64_t seq = *last ? (*last)->seq : 0;
+  std::string previous = *last ? (*last)->hash : kGenesis;
+  for (const Pending* pending : batch) {
+    const Entry& entry = pending->entry;
+    store::AuditRow row{++seq,
+                        pending->at,
+                        entry.user,
+                        entry.action,
+                        entry.target,
+                        entry.address,
+                        entry.purpose,
+                        entry.detail,
+                        entry.status,
+                        previous,
+                        ""};
+    row.hash = entry_hash(row);
+    previous = row.hash;
+    if (auto ok = (*transaction)->append_audit(row); !ok) return ok;
+  }
+  if (auto ok = (*transaction)->commit(); !ok) return ok;
   if (head_file_.empty()) return Status::Ok();
-  return write_head(head_file_, Head{row.seq, row.hash});
+  return write_head(head_file_, Head{seq, previous});
+}
+
+Status Log::append(const Entry& entry) {
+  Pending mine{entry, clock_.now().micros};
+  std::unique_lock lock(mutex_);
+  queue_.push_back(&mine);
+  while (!mine.done) {
+    if (busy_) {
+      done_.wait(lock);
+      continue;
+    }
+    // Nobody is writing: this caller writes every entry waiting, its own among them.
+    busy_ = true;
+    std::vector<Pending*> batch;
+    batch.swap(queue_);
+    lock.unlock();
+    const Status written = write(batch);
+    lock.lock();
+    for (Pending* pending : batch) {
+      pending->result = written;
+      pending->done = true;
+    }
+    busy_ = false;
+    done_.notify_all();
+  }
+  return mine.result;
 }
 
 Result<Verification> Log::verify() {
-  std::lock_guard lock(mutex_);
+  // No entry is written while the chain and the head file are compared.
+  {
+    std::unique_lock lock(mutex_);
+    done_.wait(lock, [this] { return !busy_; });
+    busy_ = true;
+  }
+  struct Release {
+    Log& log;
+    ~Release() {
+      std::lock_guard lock(log.mutex_);
+      log.busy_ = false;
+      log.done_.notify_all();
+    }
+  } release{*this};
   Verification result;
   std::string previous = kGenesis;
   std::int64_t expected = 1;

@@ -8,6 +8,7 @@
 //
 // Thread-safety: append and verify may be called from any thread.
 
+#include <condition_variable>
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
@@ -55,16 +56,28 @@ class Log {
   // `head_file` empty: no head file is kept (in-memory databases).
   Log(store::Store& store, const Clock& clock, std::filesystem::path head_file);
 
-  // Appends one entry, chained to the last, and writes the new head to the head file.
+  // Appends one entry, chained to the last, and writes the new head to the head file;
+  // returns once the entry is committed. Calls from many threads are committed together
+  // (group commit): one caller writes every entry waiting, in one transaction, so that
+  // reads logged one by one do not each wait for their own disk flush.
   Status append(const Entry& entry);
   // Walks the whole chain and compares its end with the head file.
   Result<Verification> verify();
 
  private:
+  struct Pending;
+  // Writes `batch` in one transaction after the last entry, then the head file.
+  Status write(const std::vector<Pending*>& batch);
+
   store::Store& store_;
   const Clock& clock_;
   std::filesystem::path head_file_;
-  std::mutex mutex_;  // one append at a time, so that the head file follows the chain
+  // Guards queue_ and busy_: one writer (or verifier) at a time, so that the head file
+  // follows the chain.
+  std::mutex mutex_;
+  std::condition_variable done_;
+  std::vector<Pending*> queue_;
+  bool busy_ = false;
 };
 
 }  // namespace haven::audit

@@ -6,8 +6,11 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <atomic>
 #include <fstream>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "support/temp_store.h"
 
@@ -146,6 +149,38 @@ TEST_F(AuditLogTest, ALogRewrittenWholeIsFoundThroughTheHeadFile) {
 TEST_F(AuditLogTest, AMissingHeadFileIsReported) {
   std::filesystem::remove(head_file_for(temp_.path()));
   EXPECT_NE(findings().find("is missing or unreadable"), std::string::npos);
+}
+
+TEST_F(AuditLogTest, EntriesAppendedFromManyThreadsAtOnceFormOneIntactChain) {
+  // Appends from concurrent requests are committed together; none may be lost or chained
+  // twice, and verify, run meanwhile, must not see a head file ahead of the chain.
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        Entry entry{"user" + std::to_string(t),
+                    "read",
+                    "/api/v1/persons/P-" + std::to_string(i),
+                    "10.0.0.1",
+                    "",
+                    "",
+                    200};
+        if (!log_.append(entry)) ++failures;
+      }
+    });
+  }
+  for (int i = 0; i < 5; ++i) {
+    auto verified = log_.verify();
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->intact()) << findings();
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures, 0);
+  auto verified = log_.verify();
+  ASSERT_TRUE(verified.ok());
+  EXPECT_EQ(verified->entries, 5 + 8 * 50);
+  EXPECT_TRUE(verified->intact()) << findings();
 }
 
 TEST_F(AuditLogTest, EntriesAreReadBackByFilter) {
