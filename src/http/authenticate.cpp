@@ -115,6 +115,14 @@ bool admit(Api& api, const Route& route, const httplib::Request& req, access::Se
       send_problem(res, viewer.error());
       return false;
     }
+    // Case, referral, incident and tracing lists are not filtered by place yet: a user
+    // limited to places is refused them rather than shown other places' records.
+    if (!caller.user.places.empty()) {
+      send_forbidden(res, "the " + rule->part +
+                              " records are not yet limited to places; a user limited to places "
+                              "sees persons and alerts only");
+      return false;
+    }
     if (!viewer->sees_part(rule->part)) {
       send_forbidden(res, "the " + rule->part + " records are behind the service firewall for " +
                               caller.user.agency + ", an enforcement agency");

@@ -179,6 +179,10 @@ TEST_F(ViewsTest, ACaseworkerLimitedToPlacesSeesOnlyPersonsThere) {
   auto guatemala_desk = client_with(token_for("gt.desk", "caseworker", {"GTM"}));
   EXPECT_EQ(listed(*guatemala_desk), std::vector<std::string>{"P-FREE"});
   EXPECT_EQ(read(*guatemala_desk, "/api/v1/persons/P-ASKED").first, 404);
+  // Records not yet filtered by place are refused rather than shown whole.
+  for (const char* path : {"/api/v1/cases", "/api/v1/referrals/R-1", "/api/v1/incidents"}) {
+    EXPECT_EQ(read(*guatemala_desk, path).first, 403) << path;
+  }
 }
 
 TEST_F(ViewsTest, EveryFieldOfADemoPersonBelongsToAPart) {
