@@ -90,6 +90,13 @@ Status Connection::exec(const char* sql) {
   return Status::Ok();
 }
 
+void Connection::end_reads() {
+  for (sqlite3_stmt* stmt = sqlite3_next_stmt(db_, nullptr); stmt != nullptr;
+       stmt = sqlite3_next_stmt(db_, stmt)) {
+    if (sqlite3_stmt_busy(stmt) != 0) sqlite3_reset(stmt);
+  }
+}
+
 Result<Statement*> Connection::prepare(const std::string& sql) {
   auto it = statements_.find(sql);
   if (it != statements_.end()) {

@@ -55,6 +55,10 @@ class Connection {
   // A cached prepared statement for `sql`, reset and ready to bind. Owned by the connection.
   Result<Statement*> prepare(const std::string& sql);
   Error error(std::string_view doing) const;
+  // Resets every statement still holding a row: an unfinished SELECT keeps the connection's
+  // read snapshot open, so a reader would not see later writes and a writer would fail
+  // with SQLITE_BUSY_SNAPSHOT ("database is locked") after another process wrote.
+  void end_reads();
   sqlite3* handle() { return db_; }
 
  private:

@@ -47,6 +47,7 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const StoreOptions& options) {
 }
 
 SqliteStore::Lease::~Lease() {
+  db_->end_reads();
   {
     std::lock_guard lock(store_.pool_mutex_);
     store_.idle_readers_.push_back(db_);

@@ -12,10 +12,14 @@ class SqliteWriteBatch final : public WriteBatch {
   SqliteWriteBatch(SqliteStore& store, std::unique_lock<std::mutex> lock)
       : db_(*store.writer_), lock_(std::move(lock)) {}
   ~SqliteWriteBatch() override {
+    db_.end_reads();
     if (!done_) (void)db_.exec("ROLLBACK");
   }
 
-  Status begin() { return db_.exec("BEGIN IMMEDIATE"); }
+  Status begin() {
+    db_.end_reads();  // a snapshot left open would make BEGIN IMMEDIATE fail as "locked"
+    return db_.exec("BEGIN IMMEDIATE");
+  }
 
   Result<bool> has_person(const std::string& id) override { return exists(db_, kHasPerson, id); }
   Result<bool> has_incident(const std::string& id) override {

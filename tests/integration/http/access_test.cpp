@@ -253,6 +253,32 @@ TEST_F(HttpTest, ARoleRecordsOnlyTheEventsTheTableGivesIt) {
   EXPECT_EQ(store_->counts()->events, 0);
 }
 
+TEST_F(HttpTest, ATokenIssuedByAnotherProcessWhileServingSignsInAndIsAudited) {
+  // As `haven user token` run beside `haven serve`: another connection writes the token;
+  // the server must see it, and its own writes (the audit entry) must not fail as "locked".
+  record(registered("P-1", "Ana", "Pérez"));
+  ASSERT_EQ(get("/api/v1/persons/P-1")->status, 200);
+  for (int round = 0; round < 3; ++round) {
+    std::string token;
+    {
+      auto other = store::Store::Open({.location = (dir_ / "t.db").string()});
+      ASSERT_TRUE(other.ok()) << other.error().describe();
+      {
+        auto batch = (*other)->begin_write();  // released before issue_token writes
+        ASSERT_TRUE(batch.ok());
+        ASSERT_TRUE((*batch)->put_user(
+            {"cli.user", "caseworker", "CLI", "[]", "!", false, false, clock_.now().micros}));
+        ASSERT_TRUE((*batch)->commit());
+      }
+      token = access::Accounts(**other).issue_token("cli.user", 1, clock_.now()).value();
+    }
+    auto res = client_with(token)->Get("/api/v1/persons/P-1");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << "round " << round << ": " << res->body;
+    EXPECT_EQ(get("/api/v1/persons/P-1")->status, 200) << "round " << round;
+  }
+}
+
 TEST_F(HttpTest, AnswersCarrySecurityHeaders) {
   auto res = get("/api/v1/health");
   ASSERT_TRUE(res);
