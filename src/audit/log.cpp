@@ -173,7 +173,11 @@ Result<Verification> Log::verify() {
       result.findings.push_back(
           {row.seq, range(expected, row.seq - 1) + " missing: deleted from the log"});
     }
-    if (entry_hash(row) != row.hash) {
+    if (!row.opened) {
+      result.findings.push_back(
+          {row.seq, "entry " + std::to_string(row.seq) +
+                        " was edited: its sealed purpose and detail do not open in it"});
+    } else if (entry_hash(row) != row.hash) {
       result.findings.push_back(
           {row.seq, "entry " + std::to_string(row.seq) +
                         " was edited: its content no longer matches its hash"});

@@ -125,6 +125,7 @@ ReferralView ReferralFold::view() const {
   view.provider_id = doc.value("provider_id", "");
   view.service = doc.value("service", "");
   view.status = state_->status;
+  view.made_at = doc.value("made_at", "");
   view.document = compact(doc);
   return view;
 }

@@ -16,6 +16,10 @@ Result<std::unique_ptr<Store>> Store::Open(const StoreOptions& options) {
   if (options.read_connections < 1 || options.read_connections > 64) {
     return Fail(ErrorCode::kBadRequest, "read_connections", "must be between 1 and 64");
   }
+  if (!options.keys) {
+    return Fail(ErrorCode::kBadRequest, "key file",
+                "no encryption keys given (--key-file or HAVEN_KEY_FILE)");
+  }
   if (options.cache_kib < 0 || options.write_cache_kib < 0) {
     return Fail(ErrorCode::kBadRequest, "cache_kib", "must not be negative");
   }

@@ -1,11 +1,13 @@
 #pragma once
-// A real SQLite store in a fresh temporary folder, removed when the test ends.
+// A real SQLite store in a fresh temporary folder, removed when the test ends, sealed under
+// a fresh key (keys() opens it again).
 
 #include <filesystem>
 #include <memory>
 #include <random>
 #include <string>
 
+#include "haven/keys/keyring.h"
 #include "haven/ledger/ledger.h"
 #include "haven/store/store.h"
 
@@ -21,6 +23,7 @@ class TempStore {
     store::StoreOptions options;
     options.location = (folder_ / "haven.db").string();
     options.read_connections = 2;
+    options.keys = keys_;
     auto opened = store::Store::Open(options);
     if (!opened) throw std::runtime_error(opened.error().describe());
     store_ = std::move(*opened);
@@ -34,6 +37,8 @@ class TempStore {
   TempStore& operator=(const TempStore&) = delete;
 
   store::Store& store() { return *store_; }
+  // The keys the store is sealed with, to open the file again.
+  const std::shared_ptr<keys::KeySource>& keys() const { return keys_; }
   const std::filesystem::path& folder() const { return folder_; }
   std::string path() const { return (folder_ / "haven.db").string(); }
   // Closes the store (to reopen the file, or to let another process use it).
@@ -41,6 +46,7 @@ class TempStore {
 
  private:
   std::filesystem::path folder_;
+  std::shared_ptr<keys::KeySource> keys_ = keys::KeySource::fixed(keys::Keyring::generate());
   std::unique_ptr<store::Store> store_;
 };
 

@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
-#include "haven/audit/log.h"
 #include "haven/rights/subject_access.h"
 
 namespace haven::cli {
@@ -102,16 +101,9 @@ void add_person_export_command(CLI::App& person, const GlobalOptions& global, in
       return;
     }
     // Nothing leaves without its entry in the log.
-    const char* user = std::getenv("USER");
-    audit::Log log(*session->store, session->clock, audit::head_file_for(global.db));
-    audit::Entry entry{std::string("cli:") + (user != nullptr ? user : "unknown"),
-                       "export",
-                       "/api/v1/persons/" + flags->person_id,
-                       "cli",
-                       "subject access request",
-                       flags->html ? "html" : "json",
-                       0};
-    if (auto ok = log.append(entry); !ok) {
+    if (auto ok = log_cli_action(*session, global, "export", "/api/v1/persons/" + flags->person_id,
+                                 "subject access request", flags->html ? "html" : "json");
+        !ok) {
       exit = report_error(ok.error());
       return;
     }

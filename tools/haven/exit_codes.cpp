@@ -1,8 +1,10 @@
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
+#include "haven/audit/log.h"
 
 namespace haven::cli {
 
@@ -62,15 +64,54 @@ std::string with_commas(std::int64_t n) {
   return n < 0 ? "-" + out : out;
 }
 
+Status log_cli_action(Session& session, const GlobalOptions& options, const std::string& action,
+                      const std::string& target, const std::string& purpose,
+                      const std::string& detail) {
+  const char* user = std::getenv("USER");
+  audit::Log log(*session.store, session.clock, audit::head_file_for(options.db));
+  return log.append(audit::Entry{std::string("cli:") + (user != nullptr ? user : "unknown"), action,
+                                 target, "cli", purpose, detail, 0});
+}
+
+std::string key_file_path(const GlobalOptions& options) {
+  if (const char* key = std::getenv("HAVEN_KEY"); key != nullptr && *key != '\0') return "";
+  return options.key_file.empty() ? options.db + ".keys" : options.key_file;
+}
+
+Result<std::shared_ptr<keys::KeySource>> open_keys(const GlobalOptions& options, bool create) {
+  if (const char* key = std::getenv("HAVEN_KEY"); key != nullptr && *key != '\0') {
+    auto ring = keys::Keyring::from_hex(key, "HAVEN_KEY");
+    if (!ring) return ring.error();
+    return keys::KeySource::fixed(std::move(*ring));
+  }
+  return keys::KeySource::from_file(key_file_path(options), create);
+}
+
 Result<std::unique_ptr<Session>> open_session(const GlobalOptions& options, bool create,
                                               int readers) {
+  // `haven init` makes a key file when there is none; if the database turns out to have
+  // other keys, the new file is removed again rather than left to mislead.
+  if (!create && !options.db.starts_with("postgres") && !std::filesystem::exists(options.db)) {
+    return Fail(ErrorCode::kNotFound, "db",
+                "no database at '" + options.db + "' (create one with `haven init`)");
+  }
+  const std::string key_file = key_file_path(options);
+  const bool new_key_file = create && !key_file.empty() && !std::filesystem::exists(key_file);
+  auto keys = open_keys(options, create);
+  if (!keys) return keys.error();
   auto session = std::make_unique<Session>();
+  session->keys = *keys;
   store::StoreOptions store_options;
+  store_options.keys = std::move(*keys);
   store_options.location = options.db;
   store_options.create_if_missing = create;
   store_options.read_connections = readers;
   auto store = store::Store::Open(store_options);
-  if (!store) return store.error();
+  if (!store) {
+    std::error_code ignored;
+    if (new_key_file) std::filesystem::remove(key_file, ignored);
+    return store.error();
+  }
   session->store = std::move(*store);
   session->ledger = std::make_unique<ledger::Ledger>(*session->store, session->clock);
   return session;

@@ -20,6 +20,10 @@ int main(int argc, char** argv) {
   if (const char* env = std::getenv("HAVEN_DB")) global.db = env;
   app.add_option("--db", global.db, "SQLite database file (or set HAVEN_DB)")
       ->capture_default_str();
+  if (const char* env = std::getenv("HAVEN_KEY_FILE")) global.key_file = env;
+  app.add_option("--key-file", global.key_file,
+                 "File of the database's encryption keys (or set HAVEN_KEY_FILE; default: the\n"
+                 "database's path with .keys added). Keep it away from the database's backups.");
   app.add_option("--format", global.format, "Output for people (table) or programs (json)")
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();
@@ -39,6 +43,7 @@ int main(int argc, char** argv) {
   add_user_commands(app, global, exit);
   add_audit_commands(app, global, exit);
   add_agency_commands(app, global, exit);
+  add_keys_commands(app, global, exit);
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
 

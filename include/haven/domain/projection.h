@@ -62,6 +62,8 @@ struct ReferralView {
   std::string service;
   // made, accepted, declined, completed or withdrawn.
   std::string status;
+  // When the referral was made (RFC 3339): lists are in this order.
+  std::string made_at;
   std::string document;
 };
 

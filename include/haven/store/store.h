@@ -17,6 +17,10 @@
 #include "haven/domain/event.h"
 #include "haven/domain/projection.h"
 
+namespace haven::keys {
+class KeySource;
+}
+
 namespace haven::store {
 
 struct StoreOptions {
@@ -32,6 +36,9 @@ struct StoreOptions {
   // pages that do not fit are spilled to the WAL and read back: a large cache keeps them in
   // memory. It is only filled as far as a batch needs.
   int write_cache_kib = 64 * 1024;
+  // The keys sensitive columns are sealed with (keys/keyring.h); required. A database opened
+  // with keys that are not its own is refused (kForbidden).
+  std::shared_ptr<keys::KeySource> keys = {};
 };
 
 // What an `event.voided` needs to know of the event it cancels.
@@ -186,6 +193,9 @@ struct AuditRow {
   int status = 0;        // the HTTP status answered, or 0
   std::string previous_hash;
   std::string hash;
+  // False when the sealed purpose and detail did not open (they were altered, or moved from
+  // another entry): they are then empty, and verify reports the entry.
+  bool opened = true;
 };
 
 // Which audit entries to read; empty fields and zeros do not filter.
@@ -264,6 +274,10 @@ class WriteBatch : public Reader {
   virtual Status append_audit(const AuditRow& entry) = 0;
   // Sets one of the installation's settings (`profile.name`, `profile.toml`).
   virtual Status put_setting(const std::string& key, const std::string& value) = 0;
+  // Re-seals under the active key up to `limit` rows that an older key sealed (or that were
+  // written before sealing began), re-indexing names as it goes; returns how many. 0 means
+  // every row is under the active key (`haven keys rotate` runs this until then).
+  virtual Result<std::int64_t> reseal(std::int64_t limit) = 0;
   virtual Status commit() = 0;
 };
 
@@ -324,6 +338,8 @@ class Store : public Reader {
   // Calls `visit` with each audit entry `query` selects, by seq; stops when it returns false.
   virtual Status for_each_audit(const AuditQuery& query,
                                 const std::function<bool(const AuditRow&)>& visit) = 0;
+  // How many rows are not sealed under the active key (what `reseal` has left to do).
+  virtual Result<std::int64_t> rows_to_reseal() = 0;
   // The schema version this database is at.
   virtual Result<int> schema_version() = 0;
 };

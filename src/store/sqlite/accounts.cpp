@@ -24,28 +24,40 @@ UserRow user_of(const Statement& s) {
 constexpr const char* kAuditColumns =
     "seq, at, user, action, target, address, purpose, detail, status, previous_hash, hash";
 
-AuditRow audit_of(const Statement& s) {
-  return AuditRow{s.integer(0), s.integer(1), s.text(2),
-                  s.text(3),    s.text(4),    s.text(5),
-                  s.text(6),    s.text(7),    static_cast<int>(s.integer(8)),
-                  s.text(9),    s.text(10)};
+// An entry as stored. Its purpose and detail are sealed to its hash, so they do not open in
+// another entry's place; an entry whose seals do not open is still returned (with
+// `opened` false) for verify to report, not an error that would hide the rest of the log.
+AuditRow audit_of(const Statement& s, Sealing& sealing) {
+  AuditRow row{s.integer(0), s.integer(1), s.text(2),
+               s.text(3),    s.text(4),    s.text(5),
+               "",           "",           static_cast<int>(s.integer(8)),
+               s.text(9),    s.text(10)};
+  auto purpose = sealing.read(s, 6, context("audit_log.purpose", row.hash));
+  auto detail = sealing.read(s, 7, context("audit_log.detail", row.hash));
+  if (purpose && detail) {
+    row.purpose = std::move(*purpose);
+    row.detail = std::move(*detail);
+  } else {
+    row.opened = false;
+  }
+  return row;
 }
 
 }  // namespace
 
-Result<std::optional<AuditRow>> read_last_audit(Connection& db) {
+Result<std::optional<AuditRow>> read_last_audit(Connection& db, Sealing& sealing) {
   auto stmt = db.prepare(std::string("SELECT ") + kAuditColumns +
                          " FROM audit_log ORDER BY seq DESC LIMIT 1");
   if (!stmt) return stmt.error();
   auto row = (*stmt)->step();
   if (!row) return row.error();
   std::optional<AuditRow> entry;
-  if (*row) entry = audit_of(**stmt);
+  if (*row) entry = audit_of(**stmt, sealing);
   (*stmt)->reset();
   return entry;
 }
 
-Status write_audit(Connection& db, const AuditRow& entry) {
+Status write_audit(Connection& db, const Sealing& sealing, const AuditRow& entry) {
   auto stmt = db.prepare(std::string("INSERT INTO audit_log (") + kAuditColumns +
                          ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!stmt) return stmt.error();
@@ -56,15 +68,15 @@ Status write_audit(Connection& db, const AuditRow& entry) {
   s.bind(4, entry.action);
   s.bind(5, entry.target);
   s.bind(6, entry.address);
-  s.bind(7, entry.purpose);
-  s.bind(8, entry.detail);
+  sealing.bind(s, 7, entry.purpose, context("audit_log.purpose", entry.hash));
+  sealing.bind(s, 8, entry.detail, context("audit_log.detail", entry.hash));
   s.bind(9, std::int64_t{entry.status});
   s.bind(10, entry.previous_hash);
   s.bind(11, entry.hash);
   return s.run();
 }
 
-Status visit_audit(Connection& db, const AuditQuery& query,
+Status visit_audit(Connection& db, Sealing& sealing, const AuditQuery& query,
                    const std::function<bool(const AuditRow&)>& visit) {
   // Each filter is always bound; an empty one matches everything.
   auto stmt = db.prepare(
@@ -84,7 +96,7 @@ Status visit_audit(Connection& db, const AuditQuery& query,
   while (true) {
     auto row = s.step();
     if (!row) return row.error();
-    if (!*row || !visit(audit_of(s))) break;
+    if (!*row || !visit(audit_of(s, sealing))) break;
   }
   s.reset();
   return Status::Ok();

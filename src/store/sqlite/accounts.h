@@ -9,6 +9,7 @@
 
 #include "haven/store/store.h"
 #include "store/sqlite/connection.h"
+#include "store/sqlite/sealing.h"
 
 namespace haven::store::sqlite {
 
@@ -19,10 +20,11 @@ Status write_user(Connection& db, const UserRow& user);
 Status write_session(Connection& db, const SessionRow& session);
 Status revoke_user_sessions(Connection& db, const std::string& user);
 
-// The audit log.
-Result<std::optional<AuditRow>> read_last_audit(Connection& db);
-Status write_audit(Connection& db, const AuditRow& entry);
-Status visit_audit(Connection& db, const AuditQuery& query,
+// The audit log; an entry's purpose and detail are sealed (they may name whom a user
+// searched for, or why).
+Result<std::optional<AuditRow>> read_last_audit(Connection& db, Sealing& sealing);
+Status write_audit(Connection& db, const Sealing& sealing, const AuditRow& entry);
+Status visit_audit(Connection& db, Sealing& sealing, const AuditQuery& query,
                    const std::function<bool(const AuditRow&)>& visit);
 
 }  // namespace haven::store::sqlite

@@ -23,6 +23,10 @@ void Statement::bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, 
 
 void Statement::bind_null(int index) { sqlite3_bind_null(stmt_, index); }
 
+void Statement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void Statement::bind_or_null(int index, std::string_view text) {
   if (text.empty()) {
     bind_null(index);
@@ -56,6 +60,17 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 
 bool Statement::is_null(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+bool Statement::is_blob(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_BLOB;
+}
+
+std::string_view Statement::blob(int column) const {
+  const void* data = sqlite3_column_blob(stmt_, column);
+  if (data == nullptr) return {};
+  return {static_cast<const char*>(data),
+          static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
 Result<std::unique_ptr<Connection>> Connection::Open(const std::string& path, bool read_only,

@@ -26,6 +26,7 @@ class Statement {
   void bind(int index, std::string_view text);
   void bind(int index, std::int64_t value);
   void bind_null(int index);
+  void bind_blob(int index, std::string_view bytes);
   // Binds text, or NULL when the text is empty.
   void bind_or_null(int index, std::string_view text);
   // Steps once: true when a row is ready, false when done; errors come back as kStorage.
@@ -36,6 +37,9 @@ class Statement {
   std::string text(int column) const;
   std::int64_t integer(int column) const;
   bool is_null(int column) const;
+  bool is_blob(int column) const;
+  // The column's bytes, valid until the next step or reset.
+  std::string_view blob(int column) const;
 
  private:
   sqlite3_stmt* stmt_;

@@ -2,7 +2,7 @@
 
 namespace haven::store::sqlite {
 
-domain::Event event_from_row(const Statement& row) {
+Result<domain::Event> event_from_row(const Statement& row, Sealing& sealing) {
   domain::Event event;
   event.id = row.text(0);
   event.type = row.text(1);
@@ -12,7 +12,9 @@ domain::Event event_from_row(const Statement& row) {
   event.person_id = row.text(5);
   event.other_person_id = row.text(6);
   event.subject = row.text(7);
-  event.body = row.text(8);
+  auto body = sealing.read(row, 8, context("events.body", event.id));
+  if (!body) return body.error();
+  event.body = std::move(*body);
   return event;
 }
 
@@ -83,8 +85,8 @@ Result<std::optional<EventSummary>> event_summary(Connection& db, const std::str
   return summary;
 }
 
-Result<std::vector<domain::Event>> events_where(Connection& db, const std::string& where,
-                                                const std::string& key) {
+Result<std::vector<domain::Event>> events_where(Connection& db, Sealing& sealing,
+                                                const std::string& where, const std::string& key) {
   auto stmt = db.prepare(std::string("SELECT ") + kEventColumns + " FROM events WHERE " + where +
                          " ORDER BY seq");
   if (!stmt) return stmt.error();
@@ -94,7 +96,12 @@ Result<std::vector<domain::Event>> events_where(Connection& db, const std::strin
     auto row = (*stmt)->step();
     if (!row) return row.error();
     if (!*row) break;
-    events.push_back(event_from_row(**stmt));
+    auto event = event_from_row(**stmt, sealing);
+    if (!event) {
+      (*stmt)->reset();
+      return event.error();
+    }
+    events.push_back(std::move(*event));
   }
   (*stmt)->reset();
   return events;
@@ -107,6 +114,24 @@ Result<std::vector<std::string>> first_column(Statement& stmt) {
     if (!row) return row.error();
     if (!*row) break;
     out.push_back(stmt.text(0));
+  }
+  stmt.reset();
+  return out;
+}
+
+Result<std::vector<std::string>> opened_column(Statement& stmt, Sealing& sealing,
+                                               std::string_view column) {
+  std::vector<std::string> out;
+  for (;;) {
+    auto row = stmt.step();
+    if (!row) return row.error();
+    if (!*row) break;
+    auto value = sealing.read(stmt, 1, context(column, stmt.text(0)));
+    if (!value) {
+      stmt.reset();
+      return value.error();
+    }
+    out.push_back(std::move(*value));
   }
   stmt.reset();
   return out;

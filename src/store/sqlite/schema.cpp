@@ -8,7 +8,7 @@ namespace {
 
 // Migrations, in order; migration i brings the schema to version i + 1. Never edit a
 // published migration: add a new one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // 1: the event log, the integrity indexes derived from it, and the projections.
     R"sql(
 CREATE TABLE events (
@@ -176,6 +176,18 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_by_user ON audit_log(user, seq);
 CREATE INDEX audit_log_by_target ON audit_log(target, seq);
+)sql",
+    // 8: encryption at rest (keys/keyring.h). Sealed columns hold blobs from now on (text
+    // written before stays readable until `haven keys rotate` seals it). Name search moves
+    // from persons.search_text, now sealed, to a blind index of keyed digests; referrals are
+    // ordered by a column of their own instead of a look inside their sealed document.
+    R"sql(
+CREATE TABLE person_names (
+  token INTEGER NOT NULL,            -- keyed digest of a name word or a start of one
+  pos INTEGER NOT NULL,              -- persons.pos
+  PRIMARY KEY (token, pos)
+) WITHOUT ROWID;
+ALTER TABLE referral_views ADD COLUMN made_at TEXT NOT NULL DEFAULT '';
 )sql",
 };
 

@@ -6,6 +6,7 @@
 #include "store/sqlite/accounts.h"
 #include "store/sqlite/obligations.h"
 #include "store/sqlite/queries.h"
+#include "store/sqlite/reseal.h"
 #include "store/sqlite/schema.h"
 
 namespace haven::store::sqlite {
@@ -18,7 +19,11 @@ Status configure(Connection& db, const StoreOptions& options, bool writer) {
       "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;"
       "PRAGMA cache_size = -" +
       std::to_string(writer ? options.write_cache_kib : options.cache_kib) + ";";
-  if (writer) pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;";
+  // secure_delete: what a rotation re-seals or a rebuild replaces is overwritten, not left
+  // in free pages for a copy of the file to reveal.
+  if (writer) {
+    pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;";
+  }
   return db.exec(pragmas.c_str());
 }
 
@@ -36,6 +41,8 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const StoreOptions& options) {
   store->writer_ = std::move(*writer);
   if (auto ok = configure(*store->writer_, options, true); !ok) return ok.error();
   if (auto ok = migrate(*store->writer_); !ok) return ok.error();
+  store->sealing_ = std::make_unique<Sealing>(options.keys);
+  if (auto ok = store->check_keys(); !ok) return ok.error();
   for (int i = 0; i < options.read_connections; ++i) {
     auto reader = Connection::Open(options.location, true, false);
     if (!reader) return reader.error();
@@ -44,6 +51,30 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const StoreOptions& options) {
     store->readers_.push_back(std::move(*reader));
   }
   return std::unique_ptr<Store>(std::move(store));
+}
+
+// A value sealed when the database first met its keys: if the keys given do not open it,
+// they are not this database's keys, and saying so beats failing on the first record read.
+Status SqliteStore::check_keys() {
+  auto stmt = writer_->prepare("SELECT value FROM settings WHERE key = 'keys.check'");
+  if (!stmt) return stmt.error();
+  auto row = (*stmt)->step();
+  if (!row) return row.error();
+  if (*row) {
+    auto opened = sealing_->read(**stmt, 0, context("settings.value", kKeysCheck));
+    (*stmt)->reset();
+    if (!opened || *opened != kKeysCheck) {
+      return Fail(ErrorCode::kForbidden, "key file",
+                  "the keys given do not open this database: give the key file it was made "
+                  "with (--key-file or HAVEN_KEY_FILE)");
+    }
+    return Status::Ok();
+  }
+  (*stmt)->reset();
+  auto put = writer_->prepare("INSERT INTO settings (key, value) VALUES ('keys.check', ?)");
+  if (!put) return put.error();
+  sealing_->bind(**put, 1, kKeysCheck, context("settings.value", kKeysCheck));
+  return (*put)->run();
 }
 
 SqliteStore::Lease::~Lease() {
@@ -88,45 +119,55 @@ Result<std::optional<EventSummary>> SqliteStore::event_summary(const std::string
   return sqlite::event_summary(*lease(), id);
 }
 Result<std::vector<domain::Event>> SqliteStore::events_of_person(const std::string& id) {
-  return events_where(*lease(), kOfPerson, id);
+  return events_where(*lease(), *sealing_, kOfPerson, id);
 }
 Result<std::vector<domain::Event>> SqliteStore::events_of_subject(const std::string& subject) {
-  return events_where(*lease(), kOfSubject, subject);
+  return events_where(*lease(), *sealing_, kOfSubject, subject);
 }
 
-Result<std::optional<std::string>> SqliteStore::document(const char* sql, const std::string& key) {
+Result<std::optional<std::string>> SqliteStore::document(const char* table, const char* key_column,
+                                                         const std::string& key) {
   auto db = lease();
-  auto stmt = db->prepare(sql);
+  auto stmt =
+      db->prepare(std::string("SELECT document FROM ") + table + " WHERE " + key_column + " = ?");
   if (!stmt) return stmt.error();
   (*stmt)->bind(1, key);
   auto row = (*stmt)->step();
   if (!row) return row.error();
   std::optional<std::string> doc;
-  if (*row) doc = (*stmt)->text(0);
+  if (*row) {
+    auto opened = sealing_->read(**stmt, 0, context(std::string(table) + ".document", key));
+    if (!opened) {
+      (*stmt)->reset();
+      return opened.error();
+    }
+    doc = std::move(*opened);
+  }
   (*stmt)->reset();
   return doc;
 }
 
 Result<std::optional<std::string>> SqliteStore::person_document(const std::string& id) {
-  return document("SELECT document FROM persons WHERE person_id = ?", id);
+  return document("persons", "person_id", id);
 }
 Result<std::optional<std::string>> SqliteStore::incident_document(const std::string& id) {
-  return document("SELECT document FROM incidents WHERE incident_id = ?", id);
+  return document("incidents", "incident_id", id);
 }
 Result<std::optional<std::string>> SqliteStore::tracing_document(const std::string& id) {
-  return document("SELECT document FROM tracing_requests WHERE request_id = ?", id);
+  return document("tracing_requests", "request_id", id);
 }
 
 Result<std::optional<std::string>> SqliteStore::case_document(const std::string& id) {
-  return document("SELECT document FROM cases WHERE case_id = ?", id);
+  return document("cases", "case_id", id);
 }
 
 Result<std::optional<std::string>> SqliteStore::provider_document(const std::string& id) {
-  return document("SELECT document FROM providers WHERE provider_id = ?", id);
+  // The services directory is public by design, so it is not sealed.
+  return one_text(*lease(), "SELECT document FROM providers WHERE provider_id = ?", id);
 }
 
 Result<std::optional<std::string>> SqliteStore::referral_document(const std::string& id) {
-  return document("SELECT document FROM referral_views WHERE referral_id = ?", id);
+  return document("referral_views", "referral_id", id);
 }
 
 Result<std::vector<std::string>> SqliteStore::all_providers() {
@@ -134,7 +175,10 @@ Result<std::vector<std::string>> SqliteStore::all_providers() {
 }
 
 Result<std::vector<std::string>> SqliteStore::all_incidents() {
-  return strings("SELECT document FROM incidents ORDER BY incident_id", "");
+  auto db = lease();
+  auto stmt = db->prepare("SELECT incident_id, document FROM incidents ORDER BY incident_id");
+  if (!stmt) return stmt.error();
+  return opened_column(**stmt, *sealing_, "incidents.document");
 }
 
 Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::settings_with_prefix(
@@ -155,13 +199,13 @@ Result<std::optional<SessionRow>> SqliteStore::session(const std::string& token_
 
 Result<std::optional<AuditRow>> SqliteStore::last_audit() {
   auto db = lease();
-  return read_last_audit(*db);
+  return read_last_audit(*db, *sealing_);
 }
 
 Status SqliteStore::for_each_audit(const AuditQuery& query,
                                    const std::function<bool(const AuditRow&)>& visit) {
   auto db = lease();
-  return visit_audit(*db, query, visit);
+  return visit_audit(*db, *sealing_, query, visit);
 }
 
 Result<std::vector<UserRow>> SqliteStore::users() {
@@ -170,16 +214,19 @@ Result<std::vector<UserRow>> SqliteStore::users() {
 }
 
 Result<std::vector<std::string>> SqliteStore::all_tracing_requests() {
-  return strings("SELECT document FROM tracing_requests ORDER BY request_id", "");
+  auto db = lease();
+  auto stmt = db->prepare("SELECT request_id, document FROM tracing_requests ORDER BY request_id");
+  if (!stmt) return stmt.error();
+  return opened_column(**stmt, *sealing_, "tracing_requests.document");
 }
 
 Result<std::vector<std::string>> SqliteStore::find_referrals(const ReferralQuery& query) {
-  std::string sql = "SELECT document FROM referral_views WHERE 1";
+  std::string sql = "SELECT referral_id, document FROM referral_views WHERE 1";
   if (!query.provider_id.empty()) sql += " AND provider_id = ?1";
   if (!query.person_id.empty()) sql += " AND person_id = ?2";
   if (!query.status.empty()) sql += " AND status = ?3";
   if (!query.service.empty()) sql += " AND service = ?4";
-  sql += " ORDER BY json_extract(document, '$.made_at'), referral_id LIMIT ?5";
+  sql += " ORDER BY made_at, referral_id LIMIT ?5";
   auto db = lease();
   auto stmt = db->prepare(sql);
   if (!stmt) return stmt.error();
@@ -189,12 +236,12 @@ Result<std::vector<std::string>> SqliteStore::find_referrals(const ReferralQuery
   s.bind(3, query.status);
   s.bind(4, query.service);
   s.bind(5, std::int64_t{query.limit});
-  return first_column(s);
+  return opened_column(s, *sealing_, "referral_views.document");
 }
 
 Result<std::vector<std::string>> SqliteStore::find_cases(const CaseQuery& query) {
   // Numbered parameters, bound whether used or not; each filter adds its own term.
-  std::string sql = "SELECT document FROM cases WHERE 1";
+  std::string sql = "SELECT case_id, document FROM cases WHERE 1";
   if (!query.caseworker.empty()) sql += " AND caseworker = ?1";
   if (query.unassigned) sql += " AND caseworker = ''";
   if (!query.status.empty()) sql += " AND status = ?2";
@@ -215,14 +262,19 @@ Result<std::vector<std::string>> SqliteStore::find_cases(const CaseQuery& query)
   s.bind(4, query.person_id);
   s.bind(5, query.action_due_before);
   s.bind(6, std::int64_t{query.limit});
-  return first_column(s);
+  return opened_column(s, *sealing_, "cases.document");
 }
 
 Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
+  // Names are found through their blind index (sealing.h): each search word must be a name
+  // word or the start of one, under any key of the ring (a rotation may be under way).
+  const auto ring = sealing_->ring();
+  std::string any_key = "?";
+  for (std::size_t k = 1; k < ring->keys().size(); ++k) any_key += ", ?";
   // The SQL shape depends only on which filters are set, so each shape is prepared once.
-  std::string sql = "SELECT pos, document FROM persons WHERE pos > ?";
+  std::string sql = "SELECT pos, person_id, document FROM persons WHERE pos > ?";
   for (std::size_t i = 0; i < query.name_tokens.size(); ++i) {
-    sql += " AND search_text LIKE ? ESCAPE '\\'";
+    sql += " AND pos IN (SELECT pos FROM person_names WHERE token IN (" + any_key + "))";
   }
   if (!query.nationality.empty()) sql += " AND nationalities LIKE ?";
   if (!query.migration_status.empty()) sql += " AND migration_status = ?";
@@ -234,16 +286,10 @@ Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
   Statement& s = **stmt;
   int at = 1;
   s.bind(at++, query.after);
-  auto like = [](const std::string& text) {
-    std::string escaped;
-    for (char c : text) {
-      if (c == '%' || c == '_' || c == '\\') escaped += '\\';
-      escaped += c;
-    }
-    return "%" + escaped + "%";
-  };
-  for (const auto& token : query.name_tokens) s.bind(at++, like(token));
-  if (!query.nationality.empty()) s.bind(at++, like(" " + query.nationality + " "));
+  for (const auto& token : query.name_tokens) {
+    for (std::int64_t digest : ring->blind_tokens_all_keys(token)) s.bind(at++, digest);
+  }
+  if (!query.nationality.empty()) s.bind(at++, "% " + query.nationality + " %");
   if (!query.migration_status.empty()) s.bind(at++, query.migration_status);
   if (query.in_detention) s.bind(at++, std::int64_t{*query.in_detention ? 1 : 0});
   s.bind(at++, std::int64_t{query.limit} + 1);
@@ -258,7 +304,12 @@ Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
       break;
     }
     last = s.integer(0);
-    page.documents.push_back(s.text(1));
+    auto document = sealing_->read(s, 2, context("persons.document", s.text(1)));
+    if (!document) {
+      s.reset();
+      return document.error();
+    }
+    page.documents.push_back(std::move(*document));
   }
   s.reset();
   return page;
@@ -271,7 +322,13 @@ Status SqliteStore::for_each_event(const std::function<bool(const domain::Event&
   for (;;) {
     auto row = (*stmt)->step();
     if (!row) return row.error();
-    if (!*row || !visit(event_from_row(**stmt))) break;
+    if (!*row) break;
+    auto event = event_from_row(**stmt, *sealing_);
+    if (!event) {
+      (*stmt)->reset();
+      return event.error();
+    }
+    if (!visit(*event)) break;
   }
   (*stmt)->reset();
   return Status::Ok();
@@ -312,24 +369,59 @@ Result<Counts> SqliteStore::counts() {
 }
 
 Result<std::string> SqliteStore::dump_projections() {
-  auto rows = strings(
-      "SELECT 'person ' || person_id || ' ' || in_detention || ' ' || migration_status || ' ' ||"
-      " nationalities || ' ' || search_text || ' ' || document FROM persons"
-      " UNION ALL SELECT 'incident ' || incident_id || ' ' || category || ' ' || document"
-      " FROM incidents"
-      " UNION ALL SELECT 'tracing ' || request_id || ' ' || document FROM tracing_requests"
-      " UNION ALL SELECT 'case ' || case_id || ' ' || person_id || ' ' || agency || ' ' ||"
-      " caseworker || ' ' || status || ' ' || risk || ' ' || coalesce(next_action_due, '-') ||"
-      " ' ' || document FROM cases"
-      " UNION ALL SELECT 'provider ' || provider_id || ' ' || name || ' ' || document"
-      " FROM providers"
-      " UNION ALL SELECT 'referral ' || referral_id || ' ' || person_id || ' ' || provider_id ||"
-      " ' ' || service || ' ' || status || ' ' || document FROM referral_views",
-      "");
-  if (!rows) return rows.error();
-  std::sort(rows->begin(), rows->end());
+  // Each query gives a line's plain start, the row's key, and its sealed columns (which are
+  // opened and joined on with spaces). Opened, not compared sealed: each seal differs.
+  struct Part {
+    const char* sql;
+    std::vector<const char*> sealed;  // the sealed columns' names, after the key column
+  };
+  const std::vector<Part> parts = {
+      {"SELECT 'person ' || person_id || ' ' || in_detention || ' ' || migration_status || ' '"
+       " || nationalities, person_id, search_text, document FROM persons",
+       {"persons.search_text", "persons.document"}},
+      {"SELECT 'incident ' || incident_id || ' ' || category, incident_id, document"
+       " FROM incidents",
+       {"incidents.document"}},
+      {"SELECT 'tracing ' || request_id, request_id, document FROM tracing_requests",
+       {"tracing_requests.document"}},
+      {"SELECT 'case ' || case_id || ' ' || person_id || ' ' || agency || ' ' || caseworker ||"
+       " ' ' || status || ' ' || risk || ' ' || coalesce(next_action_due, '-'), case_id,"
+       " document FROM cases",
+       {"cases.document"}},
+      {"SELECT 'provider ' || provider_id || ' ' || name || ' ' || document, provider_id"
+       " FROM providers",
+       {}},
+      {"SELECT 'referral ' || referral_id || ' ' || person_id || ' ' || provider_id || ' ' ||"
+       " service || ' ' || status || ' ' || made_at, referral_id, document FROM referral_views",
+       {"referral_views.document"}},
+  };
+  std::vector<std::string> rows;
+  auto db = lease();
+  for (const auto& part : parts) {
+    auto stmt = db->prepare(part.sql);
+    if (!stmt) return stmt.error();
+    Statement& s = **stmt;
+    for (;;) {
+      auto row = s.step();
+      if (!row) return row.error();
+      if (!*row) break;
+      std::string line = s.text(0);
+      const std::string key = s.text(1);
+      for (std::size_t i = 0; i < part.sealed.size(); ++i) {
+        auto value = sealing_->read(s, static_cast<int>(i) + 2, context(part.sealed[i], key));
+        if (!value) {
+          s.reset();
+          return value.error();
+        }
+        line += " " + *value;
+      }
+      rows.push_back(std::move(line));
+    }
+    s.reset();
+  }
+  std::sort(rows.begin(), rows.end());
   std::string dump;
-  for (const auto& row : *rows) dump += row + "\n";
+  for (const auto& row : rows) dump += row + "\n";
   return dump;
 }
 
@@ -384,6 +476,11 @@ Result<ObligationsState> SqliteStore::obligations_state(const std::string& finge
   if (!(*stmt)->is_null(3)) state.next_due_again = (*stmt)->integer(3);
   (*stmt)->reset();
   return state;
+}
+
+Result<std::int64_t> SqliteStore::rows_to_reseal() {
+  auto db = lease();
+  return count_unsealed(*db, *sealing_);
 }
 
 Result<int> SqliteStore::schema_version() {

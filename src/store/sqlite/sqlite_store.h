@@ -9,6 +9,7 @@
 
 #include "haven/store/store.h"
 #include "store/sqlite/connection.h"
+#include "store/sqlite/sealing.h"
 
 namespace haven::store::sqlite {
 
@@ -64,6 +65,7 @@ class SqliteStore final : public Store {
                                              bool settled_too) override;
   Result<ObligationsState> obligations_state(const std::string& fingerprint_key,
                                              const std::string& through_key) override;
+  Result<std::int64_t> rows_to_reseal() override;
   Result<int> schema_version() override;
 
  private:
@@ -86,9 +88,12 @@ class SqliteStore final : public Store {
 
   SqliteStore() = default;
   Lease lease();
-  Result<std::optional<std::string>> document(const char* sql, const std::string& key);
+  Result<std::optional<std::string>> document(const char* table, const char* key_column,
+                                              const std::string& key);
+  Status check_keys();
   Result<std::vector<std::string>> strings(const std::string& sql, const std::string& key);
 
+  std::unique_ptr<Sealing> sealing_;
   std::unique_ptr<Connection> writer_;
   std::mutex write_mutex_;
   std::vector<std::unique_ptr<Connection>> readers_;

@@ -1,6 +1,8 @@
 #include "store/sqlite/accounts.h"
+#include "store/sqlite/name_index.h"
 #include "store/sqlite/obligations.h"
 #include "store/sqlite/queries.h"
+#include "store/sqlite/reseal.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace haven::store::sqlite {
@@ -10,7 +12,7 @@ namespace haven::store::sqlite {
 class SqliteWriteBatch final : public WriteBatch {
  public:
   SqliteWriteBatch(SqliteStore& store, std::unique_lock<std::mutex> lock)
-      : db_(*store.writer_), lock_(std::move(lock)) {}
+      : db_(*store.writer_), sealing_(*store.sealing_), lock_(std::move(lock)) {}
   ~SqliteWriteBatch() override {
     db_.end_reads();
     if (!done_) (void)db_.exec("ROLLBACK");
@@ -18,7 +20,10 @@ class SqliteWriteBatch final : public WriteBatch {
 
   Status begin() {
     db_.end_reads();  // a snapshot left open would make BEGIN IMMEDIATE fail as "locked"
-    return db_.exec("BEGIN IMMEDIATE");
+    if (auto ok = db_.exec("BEGIN IMMEDIATE"); !ok) return ok;
+    // Inside the transaction, so that a rotation (keys.h) that finished re-sealing before
+    // this batch began is sure to be seen: nothing is written under a key being retired.
+    return sealing_.refresh();
   }
 
   Result<bool> has_person(const std::string& id) override { return exists(db_, kHasPerson, id); }
@@ -39,10 +44,10 @@ class SqliteWriteBatch final : public WriteBatch {
     return sqlite::event_summary(db_, id);
   }
   Result<std::vector<domain::Event>> events_of_person(const std::string& id) override {
-    return events_where(db_, kOfPerson, id);
+    return events_where(db_, sealing_, kOfPerson, id);
   }
   Result<std::vector<domain::Event>> events_of_subject(const std::string& subject) override {
-    return events_where(db_, kOfSubject, subject);
+    return events_where(db_, sealing_, kOfSubject, subject);
   }
 
   Status append(const domain::Event& e) override {
@@ -58,7 +63,7 @@ class SqliteWriteBatch final : public WriteBatch {
     s.bind_or_null(6, e.person_id);
     s.bind_or_null(7, e.other_person_id);
     s.bind_or_null(8, e.subject);
-    s.bind(9, e.body);
+    sealing_.bind(s, 9, e.body, context("events.body", e.id));
     if (auto ok = s.run(); !ok) return ok;
     const std::int64_t seq = sqlite3_last_insert_rowid(db_.handle());
     if (e.type == "person.registered") {
@@ -81,6 +86,8 @@ class SqliteWriteBatch final : public WriteBatch {
   }
 
   Status put_person(const domain::PersonView& v) override {
+    auto before = indexed_names(db_, sealing_, v.person_id);
+    if (!before) return before.error();
     auto stmt = db_.prepare(
         "INSERT INTO persons (person_id, search_text, nationalities, migration_status,"
         " in_detention, document) VALUES (?, ?, ?, ?, ?, ?)"
@@ -90,12 +97,15 @@ class SqliteWriteBatch final : public WriteBatch {
     if (!stmt) return stmt.error();
     Statement& s = **stmt;
     s.bind(1, v.person_id);
-    s.bind(2, v.search_text);
+    sealing_.bind(s, 2, v.search_text, context("persons.search_text", v.person_id));
     s.bind(3, v.nationalities);
     s.bind(4, v.migration_status);
     s.bind(5, std::int64_t{v.in_detention ? 1 : 0});
-    s.bind(6, v.document);
-    return s.run();
+    sealing_.bind(s, 6, v.document, context("persons.document", v.person_id));
+    if (auto ok = s.run(); !ok) return ok;
+    const std::int64_t pos =
+        before->pos != 0 ? before->pos : sqlite3_last_insert_rowid(db_.handle());
+    return index_names(db_, sealing_, pos, *before, v.search_text);
   }
 
   Status put_incident(const domain::RecordView& v) override {
@@ -104,7 +114,7 @@ class SqliteWriteBatch final : public WriteBatch {
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, v.id);
     (*stmt)->bind(2, v.kind);
-    (*stmt)->bind(3, v.document);
+    sealing_.bind(**stmt, 3, v.document, context("incidents.document", v.id));
     return (*stmt)->run();
   }
 
@@ -113,7 +123,7 @@ class SqliteWriteBatch final : public WriteBatch {
         db_.prepare("INSERT OR REPLACE INTO tracing_requests (request_id, document) VALUES (?, ?)");
     if (!stmt) return stmt.error();
     (*stmt)->bind(1, v.id);
-    (*stmt)->bind(2, v.document);
+    sealing_.bind(**stmt, 2, v.document, context("tracing_requests.document", v.id));
     return (*stmt)->run();
   }
 
@@ -134,7 +144,7 @@ class SqliteWriteBatch final : public WriteBatch {
     s.bind(5, v.status);
     s.bind(6, v.risk);
     s.bind_or_null(7, v.next_action_due);
-    s.bind(8, v.document);
+    sealing_.bind(s, 8, v.document, context("cases.document", v.id));
     return s.run();
   }
 
@@ -151,7 +161,7 @@ class SqliteWriteBatch final : public WriteBatch {
   Status put_referral(const domain::ReferralView& v) override {
     auto stmt = db_.prepare(
         "INSERT OR REPLACE INTO referral_views (referral_id, person_id, provider_id, service,"
-        " status, document) VALUES (?, ?, ?, ?, ?, ?)");
+        " status, made_at, document) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!stmt) return stmt.error();
     Statement& s = **stmt;
     s.bind(1, v.id);
@@ -159,7 +169,8 @@ class SqliteWriteBatch final : public WriteBatch {
     s.bind(3, v.provider_id);
     s.bind(4, v.service);
     s.bind(5, v.status);
-    s.bind(6, v.document);
+    s.bind(6, v.made_at);
+    sealing_.bind(s, 7, v.document, context("referral_views.document", v.id));
     return s.run();
   }
 
@@ -186,8 +197,8 @@ class SqliteWriteBatch final : public WriteBatch {
   Result<std::optional<SessionRow>> session(const std::string& digest) override {
     return read_session(db_, digest);
   }
-  Result<std::optional<AuditRow>> last_audit() override { return read_last_audit(db_); }
-  Status append_audit(const AuditRow& entry) override { return write_audit(db_, entry); }
+  Result<std::optional<AuditRow>> last_audit() override { return read_last_audit(db_, sealing_); }
+  Status append_audit(const AuditRow& entry) override { return write_audit(db_, sealing_, entry); }
   Status put_user(const UserRow& user) override { return write_user(db_, user); }
   Status put_session(const SessionRow& session) override { return write_session(db_, session); }
   Status revoke_sessions(const std::string& user) override {
@@ -197,7 +208,8 @@ class SqliteWriteBatch final : public WriteBatch {
   Status clear_projections() override {
     if (auto ok = sqlite::clear_obligations(db_); !ok) return ok;
     return db_.exec(
-        "DELETE FROM persons; DELETE FROM incidents; DELETE FROM tracing_requests;"
+        "DELETE FROM persons; DELETE FROM person_names; DELETE FROM incidents;"
+        " DELETE FROM tracing_requests;"
         " DELETE FROM cases; DELETE FROM providers; DELETE FROM referral_views;");
   }
 
@@ -206,6 +218,10 @@ class SqliteWriteBatch final : public WriteBatch {
   Status replace_obligations(const std::string& owner,
                              const std::vector<ObligationRow>& rows) override {
     return sqlite::replace_obligations(db_, owner, rows);
+  }
+
+  Result<std::int64_t> reseal(std::int64_t limit) override {
+    return reseal_rows(db_, sealing_, limit);
   }
 
   Status commit() override {
@@ -218,6 +234,7 @@ class SqliteWriteBatch final : public WriteBatch {
 
  private:
   Connection& db_;
+  Sealing& sealing_;
   std::unique_lock<std::mutex> lock_;
   bool done_ = false;
 };

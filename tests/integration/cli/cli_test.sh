@@ -34,7 +34,8 @@ out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1)
 check "import needs an initialised database" contains "$out" "haven init"
 
 out=$("$haven" --db "$db" init 2>&1)
-check "init creates the database" contains "$out" "schema version 7"
+check "init creates the database" contains "$out" "schema version 8"
+check "init makes a key file only its owner may read" test "$(stat -c %a "$db.keys")" = 600
 
 out=$("$haven" --db "$db" import "$work/good.jsonl" 2>&1); rc=$?
 check "import records a good file" contains "$out" "Recorded 4 events"
@@ -285,8 +286,31 @@ out=$(api "$url/api/v1/alerts?as_of=2026-03-10&rule=consular.rights_not_informed
 check "serve lists alerts as of a date" contains "$out" '"person_id":"P-1"'
 out=$(api "$url/api/v1/persons/P-1")
 check "the person's view carries their alerts" contains "$out" '"alerts":[{"rule"'
+# A key rotation while the server runs: it reads what was re-sealed, and writes under the
+# new key, which alone is left in the key file.
+out=$("$haven" --db "$db" keys rotate 2>&1); rc=$?
+check "keys rotate re-seals while serving" test "$rc" -eq 0
+check "keys rotate says what it did" contains "$out" "rows under key 2"
+check "the key file keeps only the new key" test "$(grep -c '^key ' "$db.keys")" -eq 1
+check "the key file stays private" test "$(stat -c %a "$db.keys")" = 600
+out=$(api "$url/api/v1/persons/P-1")
+check "the server reads what the rotation re-sealed" contains "$out" '"given_name":"Amanuel"'
+out=$(api -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d '{"type":"consular.visited","occurred_at":"2026-03-06T10:00:00Z","person_id":"P-1"}' "$url/api/v1/events")
+check "the server writes after a rotation" test "$out" = 201
 kill -TERM "$server"; wait "$server"; rc=$?
 check "serve stops cleanly on TERM" test "$rc" -eq 0
+out=$("$haven" --db "$db" person show P-1 2>&1)
+check "what the server wrote after the rotation opens with the new key" contains "$out" "consular.visited"
+out=$("$haven" --db "$db" audit list --action keys_rotated 2>&1)
+check "a rotation is written to the audit log" contains "$out" "keys_rotated"
+check "a copy of the database shows no name" excludes "$(strings "$db"* | grep -v '^key ')" "Amanuel"
+cp "$db" "$work/stolen.db"
+out=$("$haven" --db "$work/stolen.db" person show P-1 2>&1); rc=$?
+check "a copied database without its key file is refused" contains "$out" "key file"
+check "a missing key file exits 4" test "$rc" -eq 4
+out=$(HAVEN_KEY=$(printf '0%.0s' $(seq 64)) "$haven" --db "$work/stolen.db" person show P-1 2>&1); rc=$?
+check "a copied database with another key is refused" contains "$out" "do not open this database"
+check "another key exits 1" test "$rc" -eq 1
 out=$("$haven" --db "$db" audit list --user ana.caseworker 2>&1)
 check "audit list shows the caseworker's read of P-1" contains "$out" "/api/v1/persons/P-1"
 out=$("$haven" --db "$db" audit list --action sign_in 2>&1)

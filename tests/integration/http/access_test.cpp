@@ -261,7 +261,7 @@ TEST_F(HttpTest, ATokenIssuedByAnotherProcessWhileServingSignsInAndIsAudited) {
   for (int round = 0; round < 3; ++round) {
     std::string token;
     {
-      auto other = store::Store::Open({.location = (dir_ / "t.db").string()});
+      auto other = store::Store::Open({.location = (dir_ / "t.db").string(), .keys = keys_});
       ASSERT_TRUE(other.ok()) << other.error().describe();
       {
         auto batch = (*other)->begin_write();  // released before issue_token writes

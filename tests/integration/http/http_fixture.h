@@ -17,6 +17,7 @@
 #include "haven/access/accounts.h"
 #include "haven/core/time.h"
 #include "haven/http/server.h"
+#include "haven/keys/keyring.h"
 #include "haven/ledger/ledger.h"
 #include "haven/store/store.h"
 
@@ -30,7 +31,7 @@ class HttpTest : public ::testing::Test {
     std::string pattern = (std::filesystem::temp_directory_path() / "haven-http-XXXXXX").string();
     ASSERT_NE(mkdtemp(pattern.data()), nullptr);
     dir_ = pattern;
-    auto store = store::Store::Open({.location = (dir_ / "t.db").string()});
+    auto store = store::Store::Open({.location = (dir_ / "t.db").string(), .keys = keys_});
     ASSERT_TRUE(store.ok()) << store.error().describe();
     store_ = std::move(*store);
     ledger_ = std::make_unique<ledger::Ledger>(*store_, clock_);
@@ -130,6 +131,8 @@ class HttpTest : public ::testing::Test {
 
   FixedClock clock_{parse_rfc3339("2026-06-01T00:00:00Z").value()};
   std::filesystem::path dir_;
+  // The database is sealed, as a real one is.
+  std::shared_ptr<keys::KeySource> keys_ = keys::KeySource::fixed(keys::Keyring::generate());
   std::unique_ptr<store::Store> store_;
   std::unique_ptr<ledger::Ledger> ledger_;
   std::unique_ptr<Server> server_;

@@ -72,7 +72,7 @@ TEST_F(AuditLogTest, AnEditedEntryIsNamed) {
 
 TEST_F(AuditLogTest, AnEditWithItsHashRecomputedBreaksTheChainAfterIt) {
   // Whoever edits entry 3 and gives it a fitting hash still leaves entry 4 pointing at the
-  // old one.
+  // old one; and without the key they cannot seal its purpose and detail to the new hash.
   store::AuditRow row;
   auto visited =
       temp_.store().for_each_audit({.after = 2, .limit = 1}, [&](const store::AuditRow& r) {
@@ -84,6 +84,7 @@ TEST_F(AuditLogTest, AnEditWithItsHashRecomputedBreaksTheChainAfterIt) {
   tamper("UPDATE audit_log SET target = '" + row.target + "', hash = '" + entry_hash(row) +
          "' WHERE seq = 3");
   EXPECT_EQ(findings(),
+            "3: entry 3 was edited: its sealed purpose and detail do not open in it\n"
             "4: entry 4 does not follow entry 3: an entry was inserted, removed or moved here\n");
 }
 
@@ -134,7 +135,8 @@ TEST_F(AuditLogTest, ALogCutShortIsFoundThroughTheHeadFile) {
 }
 
 TEST_F(AuditLogTest, ALogRewrittenWholeIsFoundThroughTheHeadFile) {
-  // Every hash recomputed after an edit: the chain holds, the head file does not agree.
+  // Every hash recomputed after an edit: the chain holds, the head file does not agree (and
+  // the seals, bound to the old hash, no longer open).
   tamper("UPDATE audit_log SET user = 'someone' WHERE seq = 5");
   store::AuditRow last;
   auto visited = temp_.store().for_each_audit({.after = 4}, [&](const store::AuditRow& r) {
@@ -143,7 +145,9 @@ TEST_F(AuditLogTest, ALogRewrittenWholeIsFoundThroughTheHeadFile) {
   });
   ASSERT_TRUE(visited);
   tamper("UPDATE audit_log SET hash = '" + entry_hash(last) + "' WHERE seq = 5");
-  EXPECT_EQ(findings(), "5: the last entry does not match the head file: the log was rewritten\n");
+  EXPECT_EQ(findings(),
+            "5: entry 5 was edited: its sealed purpose and detail do not open in it\n"
+            "5: the last entry does not match the head file: the log was rewritten\n");
 }
 
 TEST_F(AuditLogTest, AMissingHeadFileIsReported) {

@@ -45,7 +45,7 @@ std::string pragma(const std::string& path, const char* name) {
 
 TEST(SqliteStore, CreatesTheSchemaInWalMode) {
   TempStore temp;
-  EXPECT_EQ(*temp.store().schema_version(), 7);
+  EXPECT_EQ(*temp.store().schema_version(), 8);
   EXPECT_EQ(pragma(temp.path(), "journal_mode"), "wal");
 }
 
@@ -65,6 +65,7 @@ TEST(SqliteStore, KeepsSettingsAcrossReopening) {
   StoreOptions options;
   options.location = temp.path();
   options.create_if_missing = false;
+  options.keys = temp.keys();
   auto reopened = Store::Open(options);
   ASSERT_TRUE(reopened.ok());
   auto value = (*reopened)->setting("profile.name");
@@ -76,6 +77,7 @@ TEST(SqliteStore, RefusesAMissingFileUnlessAskedToCreate) {
   StoreOptions options;
   options.location = "/nonexistent-folder/none.db";
   options.create_if_missing = false;
+  options.keys = keys::KeySource::fixed(keys::Keyring::generate());
   auto store = Store::Open(options);
   ASSERT_FALSE(store.ok());
   EXPECT_EQ(store.error().code, ErrorCode::kNotFound);
@@ -85,6 +87,7 @@ TEST(SqliteStore, RefusesAMissingFileUnlessAskedToCreate) {
 TEST(SqliteStore, RefusesPostgresUntilItIsBuilt) {
   StoreOptions options;
   options.location = "postgresql://localhost/haven";
+  options.keys = keys::KeySource::fixed(keys::Keyring::generate());
   EXPECT_FALSE(Store::Open(options).ok());
 }
 
