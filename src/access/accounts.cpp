@@ -9,6 +9,7 @@
 
 #include "access/common_passwords.h"
 #include "haven/core/codes.h"
+#include "haven/core/ids.h"
 #include "haven/core/text.h"
 #include "haven/store/store.h"
 
@@ -153,15 +154,22 @@ Result<std::string> Accounts::add(const User& user, std::optional<std::string> p
     return Fail(ErrorCode::kInvalidField, "role", "'" + user.role + "' is not one of: " + list);
   }
   if (user.agency.empty()) return Fail(ErrorCode::kMissingField, "agency", "every user has one");
-  if ((user.role == "consular_officer") != !user.represents.empty()) {
+  const bool consulate = user.role == "consular_officer";
+  const bool provider = user.role == "service_provider";
+  if ((consulate || provider) == user.represents.empty()) {
     return Fail(ErrorCode::kInvalidField, "represents",
-                user.role == "consular_officer"
+                consulate
                     ? "a consular officer represents a State: give its ISO 3166-1 alpha-3 code"
-                    : "only a consular officer represents a State");
+                : provider ? "a service provider works for a provider of the directory: give its id"
+                           : "only a consular officer or a service provider represents anyone");
   }
-  if (!user.represents.empty() && !is_country_code(user.represents)) {
+  if (consulate && !is_country_code(user.represents)) {
     return Fail(ErrorCode::kInvalidField, "represents",
                 "'" + user.represents + "' is not an ISO 3166-1 alpha-3 code (e.g. HND)");
+  }
+  if (provider && !is_valid_id(user.represents)) {
+    return Fail(ErrorCode::kInvalidField, "represents",
+                "'" + user.represents + "' is not a provider id (e.g. PRV-1)");
   }
   if (password) {
     if (auto ok = check_password(*password, user.name); !ok) return ok.error();

@@ -1,6 +1,7 @@
 #include "haven/access/views.h"
 
 #include <algorithm>
+#include <array>
 #include <nlohmann/json.hpp>
 
 namespace haven::access {
@@ -35,6 +36,33 @@ bool in_places(const json& person, const std::vector<std::string>& places, bool 
     return !place.empty() && contains(places, place);
   });
 }
+
+// A referral that gives its provider access to the person: still live, consent standing.
+bool live(const json& referral) {
+  const std::string status = referral.value("status", "");
+  return status == "made" || status == "accepted";
+}
+
+// What a service provider sees of the person's referrals: its own, live ones. Empty when
+// the account names no provider, so that one never matches referrals made only by name.
+json own_referrals(const json& person, const std::string& provider) {
+  json own = json::array();
+  if (provider.empty()) return own;
+  for (const json& referral : person.value("referrals", json::array())) {
+    if (referral.value("provider_id", "") == provider && live(referral)) own.push_back(referral);
+  }
+  return own;
+}
+
+// Migration status goes with a referral only where the person agreed to share it.
+bool shares_status(const json& referrals) {
+  return std::any_of(referrals.begin(), referrals.end(), [](const json& referral) {
+    return referral.value("share_migration_status", false);
+  });
+}
+
+// Fields of the services part a provider never sees, whatever it is referred.
+constexpr std::array<std::string_view, 2> kNotForProviders = {"screenings", "cases"};
 
 }  // namespace
 
@@ -78,6 +106,11 @@ std::string Viewer::shown(const std::string& person_document) const {
     const bool mandatory = contains(mandatory_, user_.represents) && !protection;
     if (!national || !(asked || mandatory)) return "";
   }
+  json own;
+  if (is_service_provider()) {
+    own = own_referrals(person, user_.represents);
+    if (own.empty()) return "";
+  }
 
   json out = json::object();
   const bool all = table_.sees_all(user_.role);
@@ -86,7 +119,54 @@ std::string Viewer::shown(const std::string& person_document) const {
     const bool seen = part == nullptr ? all && !enforcement_ : sees_part(part->name);
     if (seen) out[field] = std::move(value);
   }
+  if (is_service_provider()) {
+    out["referrals"] = own;
+    for (std::string_view field : kNotForProviders) out.erase(std::string(field));
+    if (!shares_status(own)) {
+      const Part* status = table_.part_of_field("migration_status");
+      if (status != nullptr) {
+        for (const std::string& field : status->fields) out.erase(field);
+      }
+    }
+  }
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+bool Viewer::redact_event(domain::Event& event, const std::string& shown) const {
+  if (whole_) return true;
+  if (!sees_family(event.type)) return false;
+  const json person = json::parse(shown, nullptr, false);
+  if (!person.is_object()) return false;
+  if (is_service_provider()) {
+    // Screenings and case work are the referring agency's, not the provider's.
+    if (event.type.starts_with("screening.") || event.type.starts_with("case.")) return false;
+    if (event.type.starts_with("referral.")) {
+      const json& own = person.value("referrals", json::array());
+      const bool ours = std::any_of(own.begin(), own.end(), [&](const json& referral) {
+        return event.subject == "referral:" + referral.value("referral_id", "");
+      });
+      if (!ours) return false;
+    }
+  }
+  json body = json::parse(event.body, nullptr, false);
+  if (!body.is_object()) return false;
+  const bool status_shared =
+      !is_service_provider() || shares_status(person.value("referrals", json::array()));
+  const Part* status = table_.part_of_field("migration_status");
+  bool stripped = false;
+  for (auto it = body.begin(); it != body.end();) {
+    const Part* part = table_.part_of_field(it.key());
+    const bool hidden =
+        part != nullptr && (!sees_part(part->name) || (part == status && !status_shared));
+    if (hidden) {
+      it = body.erase(it);
+      stripped = true;
+    } else {
+      ++it;
+    }
+  }
+  if (stripped) event.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+  return true;
 }
 
 }  // namespace haven::access

@@ -131,7 +131,7 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   if (!events.ok()) return send_problem(res, events.error());
   if (!viewer->sees_whole()) {
     std::erase_if(*events,
-                  [&](const domain::Event& event) { return !viewer->sees_family(event.type); });
+                  [&](domain::Event& event) { return !viewer->redact_event(event, document); });
   }
   auto found = open_alerts_of(api, request.id, *viewer);
   if (!found.ok()) return send_problem(res, found.error());

@@ -53,6 +53,16 @@ void find_referrals(Api& api, const Routed& request, httplib::Response& res) {
   if (!known_parameters(request.req, kKnown, res)) return;
   store::ReferralQuery query;
   query.provider_id = request.req.get_param_value("provider");
+  // A service provider's list is of the referrals made to it, whatever it asks for.
+  const access::User& user = request.caller->user;
+  if (user.role == "service_provider") {
+    if (!query.provider_id.empty() && query.provider_id != user.represents) {
+      return send_problem(res, Error{ErrorCode::kForbidden, "provider",
+                                     "a service provider sees only the referrals made to it", 0});
+    }
+    query.provider_id = user.represents;
+    if (query.provider_id.empty()) return send_list(res, "referrals", {});
+  }
   query.person_id = request.req.get_param_value("person");
   query.status = request.req.get_param_value("status");
   query.service = request.req.get_param_value("service");
@@ -64,7 +74,17 @@ void find_referrals(Api& api, const Routed& request, httplib::Response& res) {
 
 void get_referral(Api& api, const Routed& request, httplib::Response& res) {
   if (!is_valid_id(request.id)) return send_not_found(res, "referral", request.id);
-  send_document(api.ledger.store().referral_document(request.id), "referral", request.id, res);
+  auto document = api.ledger.store().referral_document(request.id);
+  const access::User& user = request.caller->user;
+  if (document && *document && user.role == "service_provider") {
+    // Another provider's referral is answered as if there were none.
+    const json referral = json::parse(**document, nullptr, false);
+    if (!referral.is_object() || user.represents.empty() ||
+        referral.value("provider_id", "") != user.represents) {
+      return send_not_found(res, "referral", request.id);
+    }
+  }
+  send_document(std::move(document), "referral", request.id, res);
 }
 
 void list_screening_forms(Api& api, const Routed& request, httplib::Response& res) {

@@ -40,7 +40,8 @@ void add_user_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   add->add_option("--place", flags->user.places,
                   "Limit the user to a country (ISO alpha-3) or facility; repeat for several");
   add->add_option("--represents", flags->user.represents,
-                  "For a consular officer: the State they represent (ISO alpha-3, e.g. HND)");
+                  "For a consular officer: the State they represent (ISO alpha-3, e.g. HND).\n"
+                  "For a service provider: the provider they work for (its directory id)");
   add->add_flag("--password-stdin", flags->password_stdin,
                 "Read the password from standard input instead of making a one-time one");
   add->callback([&global, &exit, flags] {

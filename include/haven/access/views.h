@@ -8,7 +8,10 @@
 // consular officer sees only nationals of the State they represent who asked for consular
 // notification, or whose State is on the profile's mandatory list — and a person holding a
 // protection status (asylum seeker, refugee…) only when they asked themselves, never with
-// that status: a consulate must not learn who fled it.
+// that status: a consulate must not learn who fled it. A service provider sees only the
+// persons it has a live referral for (made or accepted, consent standing): who they are,
+// what makes them vulnerable and its own referrals — never another provider's, a screening
+// or a case — and their migration status only when the person agreed to share it with it.
 
 #include <string>
 #include <string_view>
@@ -16,6 +19,7 @@
 
 #include "haven/access/accounts.h"
 #include "haven/access/permissions.h"
+#include "haven/domain/event.h"
 
 namespace haven::access {
 
@@ -34,6 +38,15 @@ class Viewer {
   // The person document as this user may see it; empty when the person is outside their
   // scope (answered as if there were no such person).
   std::string shown(const std::string& person_document) const;
+  // Readies an event for the timeline of a person this user was shown as `shown` (what
+  // `shown` returned): false when it is not theirs to see (its family is outside their view,
+  // or, for a service provider, it is not about one of its own referrals); otherwise strips
+  // from its body the fields of parts they do not see (a migration status recorded with a
+  // registration is still a migration status).
+  bool redact_event(domain::Event& event, const std::string& shown) const;
+  // The provider whose referrals a service provider sees (its account's `represents`).
+  const std::string& provider() const { return user_.represents; }
+  bool is_service_provider() const { return user_.role == "service_provider"; }
 
   const User& user() const { return user_; }
 

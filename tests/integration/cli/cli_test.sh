@@ -251,6 +251,14 @@ out=$("$haven" --db "$cases_db" user add consul.hnd --role consular_officer --ag
 check "a consular officer must name the State they represent" contains "$out" "represents:"
 out=$("$haven" --db "$cases_db" user add consul.hnd --role consular_officer --agency "Consulate of Honduras" --represents HND 2>&1)
 check "a consular officer is created with --represents" contains "$out" "Created consul.hnd"
+out=$("$haven" --db "$cases_db" user add nurse.ana --role service_provider --agency "Clinica" 2>&1)
+check "a service provider must name its provider" contains "$out" "works for a provider of the directory"
+out=$("$haven" --db "$cases_db" user add nurse.ana --role service_provider --agency "Clinica" --represents "../x" 2>&1)
+check "a provider id is checked" contains "$out" "is not a provider id"
+out=$("$haven" --db "$cases_db" user add nurse.ana --role service_provider --agency "Clinica" --represents PR-MED 2>&1)
+check "a service provider is created with --represents" contains "$out" "Created nurse.ana"
+out=$("$haven" --db "$cases_db" user add lucia.b --role caseworker --agency "Clinica" --represents PR-MED 2>&1)
+check "a caseworker represents no one" contains "$out" "only a consular officer or a service provider"
 out=$("$haven" --db "$cases_db" agency enforcement "Border Police" 2>&1)
 check "agency enforcement marks an agency" contains "$out" "is marked as enforcement"
 out=$("$haven" --db "$cases_db" agency list 2>&1)

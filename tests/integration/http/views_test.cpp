@@ -185,6 +185,134 @@ TEST_F(ViewsTest, ACaseworkerLimitedToPlacesSeesOnlyPersonsThere) {
   }
 }
 
+TEST_F(ViewsTest, AConsulateNeverReadsAStatusInTheTimelineEither) {
+  // The status recorded with an event is as telling as the one on the record.
+  record(ev("person.updated", "P-ASKED", {{"migration_status", "irregular"}}));
+  auto honduras = client_with(consul("HND"));
+  auto [status, body] = read(*honduras, "/api/v1/persons/P-ASKED");
+  ASSERT_EQ(status, 200) << body.dump();
+  bool updated = false;
+  for (const auto& event : body["timeline"]) {
+    EXPECT_FALSE(event.contains("migration_status")) << event.dump();
+    updated = updated || event["type"] == "person.updated";
+  }
+  EXPECT_TRUE(updated);
+}
+
+// A clinic's caseworker, and the persons referred to it and to others.
+class ProviderViewTest : public ViewsTest {
+ protected:
+  void SetUp() override {
+    ViewsTest::SetUp();
+    for (const char* id : {"PR-MED", "PR-LEG"}) {
+      json provider = {{"provider_id", id}, {"name", std::string("Provider ") + id}};
+      provider["services"] = json::array({std::string(id) == "PR-MED" ? "medical" : "legal"});
+      record(ev("provider.registered", "", provider));
+    }
+    // Irregular, screened, with a case; referred to the clinic without sharing her status,
+    // and to the lawyers.
+    record(registered("P-REF", "Amal", "Nasser", "SYR"));
+    record(ev("person.updated", "P-REF", {{"migration_status", "irregular"}}));
+    record(ev("screening.recorded", "P-REF",
+              {{"form", "washington_group_short_set"},
+               {"answers",
+                {{"seeing", "no_difficulty"},
+                 {"hearing", "no_difficulty"},
+                 {"walking", "a_lot_of_difficulty"},
+                 {"cognition", "no_difficulty"},
+                 {"self_care", "no_difficulty"},
+                 {"communication", "no_difficulty"}}}}));
+    record(ev("case.opened", "P-REF", {{"case_id", "C-REF"}, {"agency", "Test agency"}}));
+    record(ev("referral.made", "P-REF",
+              {{"referral_id", "R-MED"},
+               {"service", "medical"},
+               {"provider_id", "PR-MED"},
+               {"consent", true}}));
+    record(ev("referral.made", "P-REF",
+              {{"referral_id", "R-LEG"},
+               {"service", "legal"},
+               {"provider_id", "PR-LEG"},
+               {"consent", true},
+               {"share_migration_status", true}}));
+    // Referred to the clinic and agreed it may know her status.
+    record(registered("P-SHARED", "Hiba", "Saleh", "SYR"));
+    record(ev("person.updated", "P-SHARED", {{"migration_status", "irregular"}}));
+    record(ev("referral.made", "P-SHARED",
+              {{"referral_id", "R-MED-2"},
+               {"service", "medical"},
+               {"provider_id", "PR-MED"},
+               {"consent", true},
+               {"share_migration_status", true}}));
+    // Referred to the clinic, then withdrew consent.
+    record(registered("P-WITHDREW", "Omar", "Haddad", "SYR"));
+    record(ev("referral.made", "P-WITHDREW",
+              {{"referral_id", "R-MED-3"},
+               {"service", "medical"},
+               {"provider_id", "PR-MED"},
+               {"consent", true}}));
+    record(ev("referral.consent_withdrawn", "", {{"referral_id", "R-MED-3"}}));
+  }
+
+  std::string clinic() {
+    const std::string name = "clinic.nurse";
+    {
+      auto batch = store_->begin_write();  // released before token_for writes
+      EXPECT_TRUE(batch.ok());
+      EXPECT_TRUE((*batch)->put_user(
+          {name, "service_provider", "Clinica", "[]", "!", false, false, 0, "PR-MED"}));
+      EXPECT_TRUE((*batch)->commit());
+    }
+    return token_for(name, "service_provider");
+  }
+};
+
+TEST_F(ProviderViewTest, AProviderSeesItsReferredPersonsAndItsOwnReferralsOnly) {
+  auto nurse = client_with(clinic());
+  auto [status, body] = read(*nurse, "/api/v1/persons/P-REF");
+  ASSERT_EQ(status, 200) << body.dump();
+  const json& person = body["person"];
+  EXPECT_EQ(person["given_name"], "Amal");
+  EXPECT_TRUE(person.contains("vulnerabilities"));
+  ASSERT_EQ(person["referrals"].size(), 1u) << person.dump();
+  EXPECT_EQ(person["referrals"][0]["referral_id"], "R-MED");
+  EXPECT_FALSE(person.contains("screenings"));
+  EXPECT_FALSE(person.contains("detention_episodes"));
+  for (const auto& event : body["timeline"]) {
+    const std::string type = event["type"];
+    EXPECT_FALSE(type.starts_with("screening.") || type.starts_with("case.")) << type;
+    if (type.starts_with("referral.")) {
+      EXPECT_EQ(event["referral_id"], "R-MED");
+    }
+  }
+  // Nobody else's: not the other referrals, nor the registry, nor the withdrawn or unreferred.
+  EXPECT_EQ(read(*nurse, "/api/v1/persons/P-WITHDREW").first, 404);
+  EXPECT_EQ(read(*nurse, "/api/v1/persons/P-ASKED").first, 404);
+  EXPECT_EQ(read(*nurse, "/api/v1/persons").first, 403);
+  auto [listed_status, referrals] = read(*nurse, "/api/v1/referrals");
+  ASSERT_EQ(listed_status, 200) << referrals.dump();
+  std::set<std::string> ids;
+  for (const auto& referral : referrals["referrals"]) ids.insert(referral["referral_id"]);
+  EXPECT_EQ(ids, (std::set<std::string>{"R-MED", "R-MED-2", "R-MED-3"}));
+  EXPECT_EQ(read(*nurse, "/api/v1/referrals?provider=PR-LEG").first, 403);
+  EXPECT_EQ(read(*nurse, "/api/v1/referrals/R-LEG").first, 404);
+  EXPECT_EQ(read(*nurse, "/api/v1/referrals/R-MED").first, 200);
+}
+
+TEST_F(ProviderViewTest, MigrationStatusReachesAProviderOnlyWithThePersonsConsent) {
+  auto nurse = client_with(clinic());
+  auto [status, body] = read(*nurse, "/api/v1/persons/P-REF");
+  ASSERT_EQ(status, 200) << body.dump();
+  EXPECT_FALSE(body["person"].contains("migration_status"));
+  for (const auto& event : body["timeline"]) {
+    EXPECT_FALSE(event.contains("migration_status")) << event.dump();
+  }
+  // She agreed to share it with the lawyers, not the clinic: her other referral does not
+  // carry her consent over.
+  auto [shared_status, shared] = read(*nurse, "/api/v1/persons/P-SHARED");
+  ASSERT_EQ(shared_status, 200) << shared.dump();
+  EXPECT_EQ(shared["person"]["migration_status"], "irregular");
+}
+
 TEST_F(ViewsTest, EveryFieldOfADemoPersonBelongsToAPart) {
   // A field in no part is hidden from every restricted view: a new field must be given a
   // part on purpose, so that it neither leaks nor silently disappears.

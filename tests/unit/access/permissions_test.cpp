@@ -29,10 +29,20 @@ TEST(PermissionsTest, OnlyHealthSignInAndTheSignInPageArePublic) {
 }
 
 TEST(PermissionsTest, AStatisticianAndAnAuditorSeeNoPerson) {
-  for (const char* role : {"statistician", "auditor", "service_provider"}) {
+  for (const char* role : {"statistician", "auditor"}) {
     for (const char* path : {"/api/v1/persons", "/api/v1/persons/{id}", "/api/v1/cases/{id}"}) {
       EXPECT_FALSE(permissions().route("GET", path)->allowed.admits(role)) << role << path;
     }
+  }
+}
+
+TEST(PermissionsTest, AServiceProviderReadsOnePersonAtATimeAndNoCase) {
+  // One person at a time (those referred to it, access/views.h), never the registry.
+  EXPECT_TRUE(
+      permissions().route("GET", "/api/v1/persons/{id}")->allowed.admits("service_provider"));
+  for (const char* path : {"/api/v1/persons", "/api/v1/cases/{id}", "/api/v1/cases",
+                           "/api/v1/alerts", "/api/v1/incidents"}) {
+    EXPECT_FALSE(permissions().route("GET", path)->allowed.admits("service_provider")) << path;
   }
 }
 
