@@ -1,6 +1,7 @@
 #include "haven/access/throttle.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace haven::access {
@@ -59,6 +60,33 @@ void SignInThrottle::failed(const std::string& name, const std::string& address,
 void SignInThrottle::succeeded(const std::string& name) {
   std::lock_guard lock(mutex_);
   accounts_.erase(name);
+}
+
+RequestLimiter::RequestLimiter(int per_minute, int burst)
+    : per_second_(per_minute / 60.0), burst_(std::max(1, burst)) {}
+
+std::int64_t RequestLimiter::admit(const std::string& address, Timestamp now) {
+  if (per_second_ <= 0) return 0;
+  std::lock_guard lock(mutex_);
+  if (buckets_.size() >= kMaxKeys) {
+    // A bucket that has filled up again says nothing: forget it.
+    std::erase_if(buckets_, [&](const auto& entry) {
+      const double idle = static_cast<double>(now.micros - entry.second.at) / kMicrosPerSecond;
+      return entry.second.tokens + idle * per_second_ >= burst_;
+    });
+  }
+  auto [found, fresh] = buckets_.try_emplace(address, Bucket{burst_, now.micros});
+  Bucket& bucket = found->second;
+  const double elapsed =
+      static_cast<double>(std::max<std::int64_t>(0, now.micros - bucket.at)) / kMicrosPerSecond;
+  bucket.tokens = std::min(burst_, bucket.tokens + elapsed * per_second_);
+  bucket.at = now.micros;
+  if (bucket.tokens >= 1) {
+    bucket.tokens -= 1;
+    return 0;
+  }
+  return std::max<std::int64_t>(
+      1, static_cast<std::int64_t>(std::ceil((1 - bucket.tokens) / per_second_)));
 }
 
 }  // namespace haven::access

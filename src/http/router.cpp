@@ -113,6 +113,18 @@ void send_internal_error(httplib::Response& res, const char* what) {
 void dispatch(Api& api, const httplib::Request& req, httplib::Response& res,
               const httplib::ContentReader* reader) {
   add_cache_headers(req, res);
+  if (req.path != "/health" && req.path != "/api/v1/health") {
+    const std::int64_t wait = api.request_rate.admit(req.remote_addr, api.ledger.clock().now());
+    if (wait > 0) {
+      if (reader != nullptr) res.set_header("Connection", "close");
+      res.set_header("Retry-After", std::to_string(wait));
+      send_problem(res, Error{ErrorCode::kTooManyRequests, "",
+                              "too many requests from this address: wait " + std::to_string(wait) +
+                                  " s and try again",
+                              0});
+      return;
+    }
+  }
   std::string_view method = req.method;
   if (method == "HEAD") method = "GET";
   std::string allow;

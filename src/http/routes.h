@@ -24,12 +24,14 @@ struct Api {
       : ledger(ledger),
         options(std::move(options)),
         accounts(ledger.store()),
+        request_rate(this->options.requests_per_minute, this->options.request_burst),
         audit(ledger.store(), ledger.clock(), this->options.audit_head_file) {}
 
   ledger::Ledger& ledger;
   ServerOptions options;
   access::Accounts accounts;
   access::SignInThrottle throttle;
+  access::RequestLimiter request_rate;
   audit::Log audit;
 };
 

@@ -29,6 +29,8 @@ Status check_options(const ServerOptions& options) {
   if (options.max_body_bytes == 0) return bad("max_body_bytes", "must be at least 1");
   if (options.threads < 1 || options.threads > 1024) return bad("threads", "must be 1..1024");
   if (options.keep_alive_max_requests < 1) return bad("keep_alive_max_requests", "must be >= 1");
+  if (options.requests_per_minute < 0) return bad("requests_per_minute", "must be >= 0");
+  if (options.request_burst < 1) return bad("request_burst", "must be >= 1");
   if (options.keep_alive_timeout_seconds < 0) {
     return bad("keep_alive_timeout_seconds", "must be >= 0");
   }

@@ -54,14 +54,14 @@ std::int64_t digest(const Keyring::Key& key, std::string_view token) {
 // system for each value cost a system call per sealed value, a tenth of an import.) A
 // process that forked would share the counter; Haven never forks.
 void next_nonce(unsigned char* nonce) {
-  static const std::array<unsigned char, 16> prefix = [] {
+  static const std::array<unsigned char, 16> kPrefix = [] {
     std::array<unsigned char, 16> bytes{};
     randombytes_buf(bytes.data(), bytes.size());
     return bytes;
   }();
   static std::atomic<std::uint64_t> counter{0};
   const std::uint64_t n = counter.fetch_add(1, std::memory_order_relaxed);
-  std::memcpy(nonce, prefix.data(), prefix.size());
+  std::memcpy(nonce, kPrefix.data(), kPrefix.size());
   for (int i = 0; i < 8; ++i) nonce[16 + i] = static_cast<unsigned char>(n >> (8 * i));
 }
 

@@ -38,6 +38,15 @@ void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   cmd->add_option("--max-body-bytes", options->max_body_bytes,
                   "Larger request bodies are refused with 413")
       ->capture_default_str();
+  cmd->add_option("--requests-per-minute", options->requests_per_minute,
+                  "Requests one client address may make per minute (after a burst); more are\n"
+                  "answered 429 with Retry-After. 0: no limit (a load test on loopback)")
+      ->check(CLI::Range(0, 1'000'000))
+      ->capture_default_str();
+  cmd->add_option("--request-burst", options->request_burst,
+                  "Requests one address may make at once before the per-minute rate applies")
+      ->check(CLI::Range(1, 1'000'000))
+      ->capture_default_str();
   cmd->add_option("--threads", options->threads,
                   "Worker threads: each serves one kept-alive connection at a time")
       ->check(CLI::Range(1, 256))

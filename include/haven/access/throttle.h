@@ -44,4 +44,29 @@ class SignInThrottle {
   std::unordered_map<std::string, Failures> addresses_;
 };
 
+// A limit on the rate of requests from one client address: a token bucket of `burst`
+// requests, refilled at `per_minute`, so that a page loading its parts at once is served
+// and a script hammering the API (or guessing ids) is slowed. Kept in memory, like the
+// sign-in throttle.
+class RequestLimiter {
+ public:
+  // `per_minute` 0: no limit.
+  RequestLimiter(int per_minute, int burst);
+
+  // Seconds `address` must wait before its next request; 0 when this one may be served now
+  // (it is then counted).
+  std::int64_t admit(const std::string& address, Timestamp now);
+
+ private:
+  struct Bucket {
+    double tokens = 0;
+    std::int64_t at = 0;  // when `tokens` was last brought up to date (UTC microseconds)
+  };
+
+  double per_second_;
+  double burst_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, Bucket> buckets_;
+};
+
 }  // namespace haven::access

@@ -36,6 +36,10 @@ struct ServerOptions {
   int keep_alive_max_requests = 100;
   // Seconds an idle kept-alive connection may hold a worker.
   int keep_alive_timeout_seconds = 2;
+  // Requests one client address may make per minute, after a burst of `request_burst` at
+  // once; beyond that it is answered 429 with Retry-After. 0: no limit. /health is exempt.
+  int requests_per_minute = 600;
+  int request_burst = 120;
   // Where the audit log's chain head is also written (audit::head_file_for the database);
   // empty to keep none (in-memory databases).
   std::string audit_head_file;

@@ -292,3 +292,39 @@ TEST_F(HttpTest, AnswersCarrySecurityHeaders) {
 
 }  // namespace
 }  // namespace haven::http::testing
+
+namespace haven::http::testing {
+namespace {
+
+// A server that lets one address make 3 requests at once and 60 a minute.
+class RateLimitTest : public HttpTest {
+ protected:
+  ServerOptions options() override {
+    ServerOptions options = HttpTest::options();
+    options.requests_per_minute = 60;
+    options.request_burst = 3;
+    return options;
+  }
+};
+
+TEST_F(RateLimitTest, AnAddressOverItsRateWaitsAndHealthStillAnswers) {
+  // The fixture's clock stands still, so the bucket does not refill during the test.
+  for (int i = 0; i < 3; ++i) {
+    auto res = client_->Get("/api/v1/persons");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200) << i;
+  }
+  auto refused = client_->Get("/api/v1/persons");
+  expect_problem(refused, 429, "too_many_requests");
+  EXPECT_EQ(refused->get_header_value("Retry-After"), "1");  // one request a second
+  // Refused before anything else: not even a bad session gets further.
+  auto anonymous = client_with("")->Get("/api/v1/persons");
+  expect_problem(anonymous, 429, "too_many_requests");
+  // A health check is not a request for data: it is always answered.
+  auto health = client_->Get("/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+}  // namespace
+}  // namespace haven::http::testing
