@@ -22,6 +22,8 @@ struct GlobalOptions {
   std::string key_file;
   // `table` for people, `json` for programs.
   std::string format = "table";
+  // Why records are read, for the audit log (--purpose or HAVEN_PURPOSE).
+  std::string purpose;
 };
 
 // An open store and a ledger over it, with the system clock.
@@ -50,9 +52,16 @@ std::unique_ptr<Session> session_or_report(const GlobalOptions& options, int& ex
 
 // Writes a command's action to the audit log as the Unix user running it (`cli:USER`, from
 // `cli`): what leaves the database or changes how it is kept is logged like an API call.
+// An empty `purpose` is the one given with --purpose.
 Status log_cli_action(Session& session, const GlobalOptions& options, const std::string& action,
                       const std::string& target, const std::string& purpose,
                       const std::string& detail);
+
+// Logs a read of people's records made on the command line (action `read`, the target
+// named as the API would name it); false, with `exit` set, when the log cannot be written:
+// nothing is shown that is not logged.
+bool logged_read(Session& session, const GlobalOptions& options, const std::string& target,
+                 const std::string& detail, int& exit);
 
 // Exit code for an error (tools/haven/exit_codes.cpp): the one mapping for the CLI.
 int exit_code(ErrorCode code);

@@ -2,11 +2,15 @@
 
 #include <iomanip>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "haven/audit/log.h"
 
 namespace haven::cli {
+
+using nlohmann::json;
+
 namespace {
 
 // Exit code when the chain shows tampering: the log itself is intact enough to read, but
@@ -84,14 +88,33 @@ void add_audit_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
     }
     auto session = session_or_report(global, exit);
     if (!session) return;
-    auto listed = session->store->for_each_audit(flags->query, [](const store::AuditRow& row) {
-      std::cout << std::setw(6) << row.seq << "  " << format_rfc3339(Timestamp{row.at}) << "  "
-                << std::left << std::setw(20) << row.user << std::setw(18) << row.action
-                << std::right << row.status << "  " << row.target
-                << (row.purpose.empty() ? "" : "  (" + row.purpose + ")") << "  from "
-                << row.address << "\n";
-      return true;
-    });
+    const bool as_json = global.format == "json";
+    auto listed =
+        session->store->for_each_audit(flags->query, [as_json](const store::AuditRow& row) {
+          if (as_json) {
+            std::cout << json{{"seq", row.seq},         {"at", format_rfc3339(Timestamp{row.at})},
+                              {"user", row.user},       {"action", row.action},
+                              {"target", row.target},   {"address", row.address},
+                              {"purpose", row.purpose}, {"detail", row.detail},
+                              {"status", row.status},   {"opened", row.opened}}
+                             .dump(-1, ' ', false, json::error_handler_t::replace)
+                      << "\n";
+            return true;
+          }
+          // What was searched for or written, cut to a line's worth.
+          std::string detail = row.opened ? row.detail : "(its sealed fields do not open)";
+          if (detail.size() > 60) {
+            std::size_t end = 57;  // not inside a UTF-8 sequence
+            while (end > 0 && (static_cast<unsigned char>(detail[end]) & 0xC0) == 0x80) --end;
+            detail = detail.substr(0, end) + "...";
+          }
+          std::cout << std::setw(6) << row.seq << "  " << format_rfc3339(Timestamp{row.at}) << "  "
+                    << std::left << std::setw(20) << row.user << std::setw(18) << row.action
+                    << std::right << row.status << "  " << row.target
+                    << (row.purpose.empty() ? "" : "  (" + row.purpose + ")") << "  from "
+                    << row.address << (detail.empty() ? "" : "  " + detail) << "\n";
+          return true;
+        });
     if (!listed) exit = report_error(listed.error());
   });
 }

@@ -91,6 +91,7 @@ void add_case_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
     auto found = found_or_report((*session)->ledger->protection_case(*case_id),
                                  "no case '" + *case_id + "'", exit);
     if (!found) return;
+    if (!logged_read(**session, global, "/api/v1/cases/" + *case_id, "", exit)) return;
     std::vector<std::string> shown = {std::move(*found)};
     if (auto ok = add_computed_risk(**session, shown); !ok) {
       exit = report_error(ok.error());

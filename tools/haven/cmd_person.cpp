@@ -140,6 +140,7 @@ void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit) 
     auto doc = found_or_report(ledger.person(*person_id),
                                "no person '" + *person_id + "' is registered", exit);
     if (!doc) return;
+    if (!logged_read(**session, global, "/api/v1/persons/" + *person_id, "", exit)) return;
     auto timeline = ledger.timeline(*person_id);
     if (!timeline) {
       exit = report_error(timeline.error());
@@ -183,6 +184,10 @@ void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit) 
       exit = report_error(page.error());
       return;
     }
+    const std::string searched = "q=" + flags->name + "&nationality=" + flags->nationality +
+                                 "&status=" + flags->status +
+                                 (flags->detained ? "&detained=true" : "");
+    if (!logged_read(**session, global, "/api/v1/persons", searched, exit)) return;
     if (global.format == "json") {
       std::cout << "[";
       for (std::size_t i = 0; i < page->documents.size(); ++i) {

@@ -2,6 +2,7 @@
 // candidates for a family tracing request, and a person's returns with the assessments they
 // need. Providers, referrals and decisions are recorded as events (`haven import`).
 
+#include <algorithm>
 #include <functional>
 #include <iomanip>
 #include <iostream>
@@ -38,6 +39,16 @@ Error as_flag(Error error) {
 
 // A list command's work: the documents `find` gives, as JSON for programs, or for people
 // a count of `noun`s and one row each.
+// Logs a read of `record`s (`tracing request`), under the path the API gives them
+// (/api/v1/tracing-requests) and `rest`; the services directory is public and not logged.
+bool logged_read_of(Session& session, const GlobalOptions& global, const std::string& record,
+                    const std::string& rest, int& exit) {
+  if (record == "provider") return true;
+  std::string path = "/api/v1/" + record + "s" + rest;
+  std::replace(path.begin(), path.end(), ' ', '-');
+  return logged_read(session, global, path, "", exit);
+}
+
 void print_list(const GlobalOptions& global, int& exit, const std::string& noun,
                 const std::function<Result<std::vector<std::string>>(store::Store&)>& find,
                 const std::function<void(const json&)>& row) {
@@ -48,6 +59,7 @@ void print_list(const GlobalOptions& global, int& exit, const std::string& noun,
     exit = report_error(as_flag(documents.error()));
     return;
   }
+  if (!logged_read_of(*session, global, noun, "", exit)) return;
   if (global.format == "json") return print_json_list(*documents);
   std::cout << documents->size() << " " << noun << (documents->size() == 1 ? "" : "s") << "\n";
   for (const auto& document : *documents) row(json::parse(document));
@@ -67,6 +79,7 @@ void add_show_command(
     auto found =
         found_or_report(((*session->store).*look_up)(*id), "no " + record + " '" + *id + "'", exit);
     if (!found) return;
+    if (!logged_read_of(*session, global, record, "/" + *id, exit)) return;
     std::cout << (global.format == "json" ? *found : json::parse(*found).dump(2)) << "\n";
   });
 }

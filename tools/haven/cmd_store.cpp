@@ -65,6 +65,12 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit) {
         return;
       }
     }
+    // Every event of every person leaves the database: logged before the first is written.
+    if (auto ok = log_cli_action(**session, global, "export", "/api/v1/events", "", "to " + output);
+        !ok) {
+      exit = report_error(ok.error());
+      return;
+    }
     std::ostream& out = output == "-" ? std::cout : file;
     if (auto ok = (*session)->ledger->export_lines(out); !ok) exit = report_error(ok.error());
   });

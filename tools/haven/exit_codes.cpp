@@ -70,7 +70,17 @@ Status log_cli_action(Session& session, const GlobalOptions& options, const std:
   const char* user = std::getenv("USER");
   audit::Log log(*session.store, session.clock, audit::head_file_for(options.db));
   return log.append(audit::Entry{std::string("cli:") + (user != nullptr ? user : "unknown"), action,
-                                 target, "cli", purpose, detail, 0});
+                                 target, "cli", purpose.empty() ? options.purpose : purpose, detail,
+                                 0});
+}
+
+bool logged_read(Session& session, const GlobalOptions& options, const std::string& target,
+                 const std::string& detail, int& exit) {
+  if (auto ok = log_cli_action(session, options, "read", target, "", detail); !ok) {
+    exit = report_error(ok.error());
+    return false;
+  }
+  return true;
 }
 
 std::string key_file_path(const GlobalOptions& options) {

@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
   app.add_option("--key-file", global.key_file,
                  "File of the database's encryption keys (or set HAVEN_KEY_FILE; default: the\n"
                  "database's path with .keys added). Keep it away from the database's backups.");
+  if (const char* env = std::getenv("HAVEN_PURPOSE")) global.purpose = env;
+  app.add_option("--purpose", global.purpose,
+                 "Why you read these records, for the audit log (or set HAVEN_PURPOSE)");
   app.add_option("--format", global.format, "Output for people (table) or programs (json)")
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();

@@ -332,6 +332,15 @@ out=$("$haven" --db "$db" person export P-1 2>&1)
 check "person export gives JSON with every event" contains "$out" '"events": ['
 out=$("$haven" --db "$db" audit list --action export 2>&1)
 check "an export is written to the audit log" contains "$out" "/api/v1/persons/P-1"
+"$haven" --db "$db" --purpose "weekly review" person show P-2 >/dev/null 2>&1
+out=$("$haven" --db "$db" audit list --target /api/v1/persons/P-2 2>&1)
+check "a person read on the command line is audited with its purpose" contains "$out" "(weekly review)"
+"$haven" --db "$db" persons search tesfay >/dev/null 2>&1
+out=$("$haven" --db "$db" audit list --target /api/v1/persons 2>&1)
+check "a search on the command line is audited" contains "$out" "q=tesfay"
+"$haven" --db "$db" export -o "$work/all.jsonl" 2>/dev/null
+out=$("$haven" --db "$db" audit list --action export 2>&1)
+check "an export of every event is audited" contains "$out" "/api/v1/events"
 out=$("$haven" --db "$db" person export P-404 2>&1); rc=$?
 check "exporting an unknown person exits 3" test "$rc" -eq 3
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE audit_log SET user='nobody' WHERE seq=2\"); c.commit()" "$db"
