@@ -217,6 +217,13 @@ Result<Profile> build(const RawProfile& raw) {
   out.protection.victim_referral = in.days("protection.victim_referral_days");
   out.protection.referral_response = in.days("protection.referral_response_days");
   out.protection.investigation = in.days("protection.investigation_days");
+  out.retention.anonymise_after = in.optional_days("retention.anonymise_after_days");
+  if (out.retention.anonymise_after && *out.retention.anonymise_after == 0) {
+    return invalid("retention.anonymise_after_days",
+                   "must be at least 1: anonymising a record the day its work ends leaves no "
+                   "time to review it",
+                   in.get("retention.anonymise_after_days").line);
+  }
   return out;
 }
 

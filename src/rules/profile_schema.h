@@ -51,11 +51,13 @@ inline constexpr KeySpec kProfileKeys[] = {
     {"protection.victim_referral_days", KeyKind::kDays, true},
     {"protection.referral_response_days", KeyKind::kDays, true},
     {"protection.investigation_days", KeyKind::kDays, true},
+    {"retention.anonymise_after_days", KeyKind::kDays, false},
 };
 
-// The tables of the format, each required.
+// The tables of the format; a table is required when one of its keys is (all but
+// [retention]).
 inline constexpr std::string_view kProfileTables[] = {"consular", "detention", "children",
-                                                      "protection"};
+                                                      "protection", "retention"};
 
 // Whole numbers stop at a century, so that microseconds never overflow.
 inline constexpr std::int64_t kMaxDays = 36'525;

@@ -26,6 +26,8 @@ void add_user_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_audit_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // agency enforcement | list (cmd_agencies.cpp).
 void add_agency_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// retention apply (cmd_retention.cpp).
+void add_retention_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // keys rotate (cmd_keys.cpp).
 void add_keys_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);

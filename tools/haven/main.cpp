@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   add_audit_commands(app, global, exit);
   add_agency_commands(app, global, exit);
   add_keys_commands(app, global, exit);
+  add_retention_commands(app, global, exit);
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
 

@@ -79,6 +79,15 @@ struct ProtectionPolicy {
   std::int64_t investigation = 0;
 };
 
+// [retention]: how long a person's identifying details are kept once their protection work
+// is over (`haven retention apply`).
+struct RetentionPolicy {
+  // retention.anonymise_after_days: from the later of a person's last case closing and
+  // their last event, to removing their names, free text, place and birth day and month;
+  // unset when the profile keeps records whole (the table is optional).
+  std::optional<std::int64_t> anonymise_after;
+};
+
 struct Profile {
   // name: what users call the profile (`haven init --profile NAME`); never empty.
   std::string name;
@@ -93,6 +102,7 @@ struct Profile {
   DetentionPolicy detention;
   ChildrenPolicy children;
   ProtectionPolicy protection;
+  RetentionPolicy retention;
 };
 
 // Parses and checks a profile written in TOML. `origin` (a file name, "built-in profile

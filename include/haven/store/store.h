@@ -278,6 +278,9 @@ class WriteBatch : public Reader {
   // written before sealing began), re-indexing names as it goes; returns how many. 0 means
   // every row is under the active key (`haven keys rotate` runs this until then).
   virtual Result<std::int64_t> reseal(std::int64_t limit) = 0;
+  // Replaces a recorded event's body: only for anonymising it when its retention period is
+  // over (rights/retention.h), never to change what happened.
+  virtual Status replace_event_body(const std::string& event_id, const std::string& body) = 0;
   virtual Status commit() = 0;
 };
 

@@ -220,6 +220,14 @@ class SqliteWriteBatch final : public WriteBatch {
     return sqlite::replace_obligations(db_, owner, rows);
   }
 
+  Status replace_event_body(const std::string& event_id, const std::string& body) override {
+    auto stmt = db_.prepare("UPDATE events SET body = ? WHERE id = ?");
+    if (!stmt) return stmt.error();
+    sealing_.bind(**stmt, 1, body, context("events.body", event_id));
+    (*stmt)->bind(2, event_id);
+    return (*stmt)->run();
+  }
+
   Result<std::int64_t> reseal(std::int64_t limit) override {
     return reseal_rows(db_, sealing_, limit);
   }

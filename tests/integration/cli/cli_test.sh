@@ -348,5 +348,34 @@ out=$("$haven" --db "$db" audit verify 2>&1); rc=$?
 check "audit verify names an edited entry" contains "$out" "entry 2 was edited"
 check "a tampered log exits 5" test "$rc" -eq 5
 
+# Retention: a case closed in 2019 is anonymised five years on (the international profile).
+ret_db="$work/retention.db"
+"$haven" --db "$ret_db" init >/dev/null
+cat >"$work/retention.jsonl" <<'JSONL'
+{"type":"person.registered","occurred_at":"2019-01-01T10:00:00Z","person_id":"P-R","given_name":"Samira","family_name":"Qasem","birth_date":"1991-02-03"}
+{"type":"case.opened","occurred_at":"2019-01-02T10:00:00Z","case_id":"C-R","person_id":"P-R","agency":"Shelter","reason":"fled a forced marriage"}
+{"type":"case.closure_requested","occurred_at":"2019-02-01T10:00:00Z","case_id":"C-R"}
+{"type":"case.closure_approved","occurred_at":"2019-02-02T10:00:00Z","case_id":"C-R","supervisor":"Maria"}
+{"type":"case.closed","occurred_at":"2019-02-03T10:00:00Z","case_id":"C-R"}
+JSONL
+"$haven" --db "$ret_db" import "$work/retention.jsonl" >/dev/null 2>&1
+out=$("$haven" --db "$ret_db" retention apply --dry-run --as-of 2023-01-01 2>&1)
+check "retention keeps a record within its period" contains "$out" "Would anonymise 0 of 1 persons"
+out=$("$haven" --db "$ret_db" retention apply --dry-run 2>&1)
+check "retention --dry-run lists who is due" contains "$out" "Would anonymise 1 of 1 persons"
+check "a dry run changes nothing" contains "$("$haven" --db "$ret_db" person show P-R 2>&1)" "Samira"
+out=$("$haven" --db "$ret_db" retention apply 2>&1)
+check "retention apply anonymises who is due" contains "$out" "Anonymised 1 of 1 persons"
+check "retention apply names the policy" contains "$out" "profile international: 1826 days"
+out=$("$haven" --db "$ret_db" --format json person show P-R 2>&1)
+check "an anonymised person has no name" excludes "$out" "Samira"
+check "an anonymised person keeps a birth year" contains "$out" '"birth_date":"1991"'
+check "an anonymised case loses its reason" excludes "$("$haven" --db "$ret_db" --format json case show C-R 2>&1)" "forced marriage"
+out=$("$haven" --db "$ret_db" audit list --action retention_applied 2>&1)
+check "retention is written to the audit log" contains "$out" "/api/v1/persons/P-R"
+out=$("$haven" --db "$ret_db" retention apply --as-of yesterday-ish 2>&1); rc=$?
+check "a bad --as-of is named" contains "$out" "--as-of"
+check "a bad --as-of exits 2, as a usage error" test "$rc" -eq 2
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

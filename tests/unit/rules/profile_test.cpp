@@ -35,6 +35,8 @@ const std::vector<std::string> kValid = {
     R"(victim_referral_days = 3)",                    // 18
     R"(referral_response_days = 5)",                  // 19
     R"(investigation_days = 30)",                     // 20
+    R"([retention])",                                 // 21
+    R"(anonymise_after_days = 1826)",                 // 22
 };
 
 std::string valid_text() {
@@ -75,6 +77,13 @@ TEST(ParseProfile, ReadsEveryKeyInMicroseconds) {
   EXPECT_EQ(profile->protection.victim_referral, 3 * kMicrosPerDay);
   EXPECT_EQ(profile->protection.referral_response, 5 * kMicrosPerDay);
   EXPECT_EQ(profile->protection.investigation, 30 * kMicrosPerDay);
+  EXPECT_EQ(profile->retention.anonymise_after, 1826 * kMicrosPerDay);
+}
+
+TEST(ParseProfile, WithoutARetentionTableRecordsAreKeptWhole) {
+  auto profile = parse_profile(edited(21, 22, ""), "test.toml");
+  ASSERT_TRUE(profile.ok()) << profile.error().describe();
+  EXPECT_FALSE(profile->retention.anonymise_after);
 }
 
 TEST(ParseProfile, OmittedLimitsStayUnset) {
@@ -126,6 +135,8 @@ const BadProfile kBadProfiles[] = {
      "it belongs in [detention]"},
     {"TableTypo", 17, 17, "[protections]", kUnknownField, "protections", 17,
      "unknown table (did you mean protection?)"},
+    {"RetentionOfNoDays", 22, 22, "anonymise_after_days = 0", kInvalidField,
+     "retention.anonymise_after_days", 22, "must be at least 1"},
     {"NegativeDays", 9, 9, "max_days = -1", kInvalidField, "detention.max_days", 9,
      "must be a whole number of days, 0 or more"},
     {"FractionalDays", 9, 9, "max_days = 1.5", kInvalidField, "detention.max_days", 9,
