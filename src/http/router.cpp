@@ -48,6 +48,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/health", get_health, false},
     {"GET", "/api/v1/openapi.json", get_openapi, false},
     {"GET", "/", get_home, false},
+    {"GET", "/assets/{id}", get_web_asset, false},
 };
 
 Error body_too_large(const ServerOptions& options) {

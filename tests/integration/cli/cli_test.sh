@@ -287,7 +287,11 @@ check "serve answers a person over HTTP to a caseworker's token" contains "$out"
 out=$(curl -s -i -H 'Content-Type: application/json' -d '{"name":"ana.caseworker","password":"a long passphrase of Ana"}' "$url/api/v1/session")
 check "sign-in sets an HttpOnly, Secure, SameSite=Strict cookie" contains "$out" "HttpOnly; Secure; SameSite=Strict"
 out=$(curl -s "$url/")
-check "serve says at / what it is and where to go" contains "$out" "/api/v1/openapi.json"
+check "serve gives the web workspace at /" contains "$out" '<div id="app">'
+asset=$(grep -o '/assets/[^"]*\.js' <<<"$out" | head -1)
+out=$(curl -s -D - "$url$asset")
+check "the workspace's script is served with a long cache" contains "$out" "immutable"
+check "the workspace runs under a CSP with no inline script" contains "$out" "script-src 'self'"
 out=$(api "$url/api/v1/law/provisions/A%2FRES%2F66%2F172%20op.4(g)")
 check "serve answers a provision by citation id" contains "$out" '"kind":"sub-paragraph"'
 out=$(api "$url/api/v1/alerts?as_of=2026-03-10&rule=consular.rights_not_informed")

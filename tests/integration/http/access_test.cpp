@@ -90,7 +90,7 @@ TEST_F(HttpTest, NothingButHealthSignInAndTheHomePageAnswersWithoutASession) {
       EXPECT_EQ(res->get_header_value("WWW-Authenticate"), "Bearer realm=\"haven\"");
     }
   }
-  EXPECT_EQ(public_routes, 4);  // two health checks, sign-in, the page at `/`
+  EXPECT_EQ(public_routes, 5);  // two health checks, sign-in, the page at `/` and its assets
   auto res = anonymous->Get("/api/v1/persons/P-1");
   expect_problem(res, 401, "unauthorized");
   EXPECT_EQ(res->body.find("Ana"), std::string::npos);
