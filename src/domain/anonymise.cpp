@@ -16,6 +16,9 @@ using nlohmann::json;
 constexpr std::array<std::string_view, 4> kInstitutions = {"facility", "authority", "provider",
                                                            "agency"};
 
+// What a required name or text holds once anonymised.
+constexpr std::string_view kRemoved = "(removed)";
+
 const FieldSpec* spec_of(std::span<const FieldSpec> fields, std::string_view name) {
   for (const FieldSpec& field : fields) {
     if (field.name == name) return &field;
@@ -51,6 +54,12 @@ void strip(json& object, std::span<const FieldSpec> fields) {
         default:
           break;
       }
+    }
+    if (!keep && spec != nullptr && spec->required) {
+      // A required field stays, emptied of what it said, so that the event still reads as
+      // its type does (a note added, by someone) and every fold finds what it expects.
+      *it = std::string(kRemoved);
+      keep = true;
     }
     it = keep ? std::next(it) : object.erase(it);
   }

@@ -14,8 +14,10 @@ namespace haven::domain {
 // free-text field (notes, reasons, outcomes, descriptions) is removed, a place keeps only
 // its country (no town, area or coordinates), a person sought keeps only their sex, birth
 // year and nationality, and a birth date keeps only its year. Codes, dates, counts, ids and
-// the names of institutions (facility, authority, provider, agency) stay. Fields the
-// vocabulary does not know are removed too: nothing unknown is kept.
+// the names of institutions (facility, authority, provider, agency) stay. A required name
+// or text (a case note, a guardian) keeps its place with the text `(removed)`, so that the
+// event still has every field its type requires. Fields the vocabulary does not know are
+// removed too: nothing unknown is kept.
 std::string anonymised_body(const Event& event);
 
 }  // namespace haven::domain

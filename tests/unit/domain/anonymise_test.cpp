@@ -35,6 +35,7 @@ TEST(Anonymise, ATracingRequestKeepsWhoIsSoughtOnlyBySexYearAndNationality) {
             json({{"type", "tracing.requested"},
                   {"occurred_at", "2020-01-01T00:00:00Z"},
                   {"request_id", "TR-1"},
+                  {"requester", "(removed)"},
                   {"sought", {{"sex", "F"}, {"birth_date", "2004"}, {"nationality", "HND"}}}}));
 }
 
@@ -53,6 +54,18 @@ TEST(Anonymise, ADetentionKeepsItsFacilityAndAuthorityButNotItsLegalNote) {
   EXPECT_FALSE(out.contains("legal_basis"));
   EXPECT_EQ(out["location"], json({{"country", "MEX"}}));
   EXPECT_EQ(out["person_id"], "P-1");
+}
+
+TEST(Anonymise, ARequiredTextKeepsItsPlaceWithoutItsWords) {
+  // A case note must have a note: it says it was removed rather than going missing, so that
+  // every fold still finds it.
+  const json body = {{"type", "case.note_added"},
+                     {"occurred_at", "2020-01-01T00:00:00Z"},
+                     {"case_id", "C-1"},
+                     {"note", "she named her trafficker"}};
+  const json out = json::parse(anonymised_body(event("case.note_added", body)));
+  EXPECT_EQ(out["note"], "(removed)");
+  EXPECT_EQ(out["case_id"], "C-1");
 }
 
 TEST(Anonymise, WhatTheVocabularyDoesNotKnowIsNotKept) {

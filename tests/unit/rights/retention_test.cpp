@@ -117,7 +117,9 @@ TEST_F(RetentionTest, NamesNotesAndPlacesLeaveDatesCodesAndCountsStay) {
   auto events = temp_.store().events_of_person("P-OLD");
   ASSERT_TRUE(events.ok());
   for (const char* subject : {"case:C-OLD", "referral:R-1"}) {
-    for (const auto& e : *temp_.store().events_of_subject(subject)) everything += e.body;
+    auto of_subject = temp_.store().events_of_subject(subject);
+    ASSERT_TRUE(of_subject.ok());
+    for (const auto& e : *of_subject) everything += e.body;
   }
   for (const auto& e : *events) everything += e.body;
   for (const char* gone : {"Zaynab", "زينب", "Camp Qx", "Karim", "beaten", "fracture",
@@ -129,6 +131,8 @@ TEST_F(RetentionTest, NamesNotesAndPlacesLeaveDatesCodesAndCountsStay) {
   const json closed = json::parse(**ledger_.protection_case("C-OLD"));
   EXPECT_EQ(closed["status"], "closed");
   EXPECT_EQ(closed["agency"], "Shelter");
+  ASSERT_EQ(closed["notes"].size(), 1u);
+  EXPECT_EQ(closed["notes"][0]["note"], "(removed)");
   // Her name no longer finds her.
   ledger::Ledger::Search search;
   search.text = "zaynab";
