@@ -162,7 +162,6 @@ void refresh_alerts(Api& api);
 void get_law_instruments(Api& api, const Routed& request, httplib::Response& res);
 void get_law_provision(Api& api, const Routed& request, httplib::Response& res);
 void get_law_coverage(Api& api, const Routed& request, httplib::Response& res);
-// The page at `/` until the web workspace arrives: what this server is and where to go.
 // The web workspace (routes_web.cpp): its page at `/`, and its scripts and styles.
 void get_home(Api& api, const Routed& request, httplib::Response& res);
 void get_web_asset(Api& api, const Routed& request, httplib::Response& res);
