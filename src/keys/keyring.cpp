@@ -179,14 +179,20 @@ Keyring Keyring::active_only() const {
 
 bool Keyring::has_key(std::uint32_t id) const { return find(keys_, id) != nullptr; }
 
+std::string Keyring::header_of(std::uint32_t key_id) {
+  std::string header(1 + kIdBytes, '\0');
+  header[0] = static_cast<char>(kFormat);
+  for (std::size_t i = 0; i < kIdBytes; ++i) {
+    header[1 + i] = static_cast<char>(key_id >> (8 * (kIdBytes - 1 - i)));
+  }
+  return header;
+}
+
 std::string Keyring::seal(std::string_view plain, std::string_view context) const {
   const Key& key = keys_.front();
-  std::string out(1 + kIdBytes + kNonceBytes + plain.size() + kTagBytes, '\0');
+  std::string out = header_of(key.id);
+  out.resize(1 + kIdBytes + kNonceBytes + plain.size() + kTagBytes);
   auto* bytes = reinterpret_cast<unsigned char*>(out.data());
-  bytes[0] = kFormat;
-  for (std::size_t i = 0; i < kIdBytes; ++i) {
-    bytes[1 + i] = static_cast<unsigned char>(key.id >> (8 * (kIdBytes - 1 - i)));
-  }
   unsigned char* nonce = bytes + 1 + kIdBytes;
   next_nonce(nonce);
   unsigned long long written = 0;

@@ -66,6 +66,9 @@ class Keyring {
   Result<std::string> open(std::string_view sealed, std::string_view context) const;
   // The id of the key a sealed value names; 0 when it is not a sealed value.
   static std::uint32_t key_id_of(std::string_view sealed);
+  // The bytes every value sealed under `key_id` starts with (its format and key id): a store
+  // finds values sealed under other keys by comparing them, without opening anything.
+  static std::string header_of(std::uint32_t key_id);
 
   // The digest of a folded search token under the active key, and under every key (a search
   // while a rotation is under way must find rows indexed under either).

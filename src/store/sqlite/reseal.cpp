@@ -33,21 +33,21 @@ const std::vector<SealedTable>& sealed_tables() {
   return kTables;
 }
 
-// Rows of `t` with a sealed column in text (never sealed) or under another key than ?1 (the
-// active key's id as 4 big-endian bytes, as seals carry it after their format byte).
-std::string stale_rows(const SealedTable& t) {
-  std::string where = std::string("(") + t.rows + ") AND (0";
-  for (const char* column : t.columns) {
-    where +=
-        std::string(" OR typeof(") + column + ") = 'text' OR substr(" + column + ", 2, 4) != ?1";
-  }
-  return where + ")";
+// The header of values sealed under the active key (keys::Keyring::header_of), bound as ?1.
+std::string active_header(const Sealing& sealing) {
+  return keys::Keyring::header_of(sealing.ring()->active_id());
 }
 
-std::string id_bytes(std::uint32_t id) {
-  std::string out(4, '\0');
-  for (int i = 0; i < 4; ++i) out[i] = static_cast<char>(id >> (8 * (3 - i)));
-  return out;
+// Rows of `t` with a sealed column in text (never sealed) or not starting with ?1, the
+// active key's header.
+std::string stale_rows(const SealedTable& t) {
+  const std::string length = std::to_string(keys::Keyring::header_of(0).size());
+  std::string where = std::string("(") + t.rows + ") AND (0";
+  for (const char* column : t.columns) {
+    where += std::string(" OR typeof(") + column + ") = 'text' OR substr(" + column + ", 1, " +
+             length + ") != ?1";
+  }
+  return where + ")";
 }
 
 std::string column_context(const SealedTable& t, const char* column, const std::string& key) {
@@ -63,7 +63,7 @@ Result<std::int64_t> reseal_table(Connection& db, Sealing& sealing, const Sealed
   auto stmt = db.prepare(select);
   if (!stmt) return stmt.error();
   Statement& s = **stmt;
-  s.bind_blob(1, id_bytes(sealing.ring()->active_id()));
+  s.bind_blob(1, active_header(sealing));
   s.bind(2, limit);
   struct Row {
     std::string key;
@@ -130,7 +130,7 @@ Result<std::int64_t> count_unsealed(Connection& db, const Sealing& sealing) {
     auto stmt =
         db.prepare(std::string("SELECT count(*) FROM ") + t.table + " WHERE " + stale_rows(t));
     if (!stmt) return stmt.error();
-    (*stmt)->bind_blob(1, id_bytes(sealing.ring()->active_id()));
+    (*stmt)->bind_blob(1, active_header(sealing));
     auto row = (*stmt)->step();
     if (!row) return row.error();
     total += (*stmt)->integer(0);
