@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace haven::access {
 namespace {
@@ -132,41 +133,48 @@ std::string Viewer::shown(const std::string& person_document) const {
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-bool Viewer::redact_event(domain::Event& event, const std::string& shown) const {
-  if (whole_) return true;
-  if (!sees_family(event.type)) return false;
+void Viewer::redact_timeline(std::vector<domain::Event>& events, const std::string& shown) const {
+  if (whole_) return;
+  // What decides every event, read once from the person as shown.
   const json person = json::parse(shown, nullptr, false);
-  if (!person.is_object()) return false;
-  if (is_service_provider()) {
-    // Screenings and case work are the referring agency's, not the provider's.
-    if (event.type.starts_with("screening.") || event.type.starts_with("case.")) return false;
-    if (event.type.starts_with("referral.")) {
-      const json& own = person.value("referrals", json::array());
-      const bool ours = std::any_of(own.begin(), own.end(), [&](const json& referral) {
-        return event.subject == "referral:" + referral.value("referral_id", "");
-      });
-      if (!ours) return false;
-    }
+  if (!person.is_object()) {
+    events.clear();
+    return;
   }
-  json body = json::parse(event.body, nullptr, false);
-  if (!body.is_object()) return false;
-  const bool status_shared =
-      !is_service_provider() || shares_status(person.value("referrals", json::array()));
+  const json referrals = person.value("referrals", json::array());
+  std::set<std::string> own_subjects;
+  for (const json& referral : referrals) {
+    own_subjects.insert("referral:" + referral.value("referral_id", ""));
+  }
+  const bool status_shared = !is_service_provider() || shares_status(referrals);
   const Part* status = table_.part_of_field("migration_status");
-  bool stripped = false;
-  for (auto it = body.begin(); it != body.end();) {
-    const Part* part = table_.part_of_field(it.key());
-    const bool hidden =
-        part != nullptr && (!sees_part(part->name) || (part == status && !status_shared));
-    if (hidden) {
-      it = body.erase(it);
-      stripped = true;
-    } else {
-      ++it;
+
+  std::erase_if(events, [&](domain::Event& event) {
+    if (!sees_family(event.type)) return true;
+    if (is_service_provider()) {
+      // Screenings and case work are the referring agency's, not the provider's.
+      if (event.type.starts_with("screening.") || event.type.starts_with("case.")) return true;
+      if (event.type.starts_with("referral.") && own_subjects.count(event.subject) == 0) {
+        return true;
+      }
     }
-  }
-  if (stripped) event.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
-  return true;
+    json body = json::parse(event.body, nullptr, false);
+    if (!body.is_object()) return true;
+    bool stripped = false;
+    for (auto it = body.begin(); it != body.end();) {
+      const Part* part = table_.part_of_field(it.key());
+      const bool hidden =
+          part != nullptr && (!sees_part(part->name) || (part == status && !status_shared));
+      if (hidden) {
+        it = body.erase(it);
+        stripped = true;
+      } else {
+        ++it;
+      }
+    }
+    if (stripped) event.body = body.dump(-1, ' ', false, json::error_handler_t::replace);
+    return false;
+  });
 }
 
 }  // namespace haven::access

@@ -129,10 +129,7 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   if (document.empty()) return send_not_found(res, "person", request.id);
   auto events = api.ledger.store().events_of_person(request.id);
   if (!events.ok()) return send_problem(res, events.error());
-  if (!viewer->sees_whole()) {
-    std::erase_if(*events,
-                  [&](domain::Event& event) { return !viewer->redact_event(event, document); });
-  }
+  viewer->redact_timeline(*events, document);
   auto found = open_alerts_of(api, request.id, *viewer);
   if (!found.ok()) return send_problem(res, found.error());
   const std::string& alerts = *found;

@@ -38,12 +38,12 @@ class Viewer {
   // The person document as this user may see it; empty when the person is outside their
   // scope (answered as if there were no such person).
   std::string shown(const std::string& person_document) const;
-  // Readies an event for the timeline of a person this user was shown as `shown` (what
-  // `shown` returned): false when it is not theirs to see (its family is outside their view,
-  // or, for a service provider, it is not about one of its own referrals); otherwise strips
-  // from its body the fields of parts they do not see (a migration status recorded with a
-  // registration is still a migration status).
-  bool redact_event(domain::Event& event, const std::string& shown) const;
+  // Readies the timeline of a person this user was shown as `shown` (what `shown` returned):
+  // drops the events not theirs to see (of a family outside their view, or, for a service
+  // provider, not about one of its own referrals) and strips from the others' bodies the
+  // fields of parts they do not see (a migration status recorded with a registration is
+  // still a migration status).
+  void redact_timeline(std::vector<domain::Event>& events, const std::string& shown) const;
   // The provider whose referrals a service provider sees (its account's `represents`).
   const std::string& provider() const { return user_.represents; }
   bool is_service_provider() const { return user_.role == "service_provider"; }
