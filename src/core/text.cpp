@@ -93,6 +93,18 @@ std::string fold_for_search(std::string_view text) {
   return squeeze(latin);
 }
 
+std::string consonant_skeleton(std::string_view folded_word) {
+  std::string out;
+  out.reserve(folded_word.size());
+  for (char c : folded_word) {
+    if (c < 'a' || c > 'z') continue;
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  return out;
+}
+
 bool is_valid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());

@@ -11,6 +11,12 @@ namespace haven {
 // fold alike; "Ηλίας" becomes "elias". Thread-safe (one ICU transliterator per thread).
 std::string fold_for_search(std::string_view text);
 
+// The consonants of a folded (ASCII, lower-case) name word, doubled letters once: the key under
+// which spellings of one name meet across scripts, since Arabic and Hebrew script, written
+// without vowels, transliterate to their consonants. "mohamed", "muhammad" and محمد ("mhmd")
+// all give "mhmd". Vowels are a, e, i, o, u and y; anything not a letter is dropped.
+std::string consonant_skeleton(std::string_view folded_word);
+
 // True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 

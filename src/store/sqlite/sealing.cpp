@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "haven/core/text.h"
+
 namespace haven::store::sqlite {
 
 Status Sealing::refresh() {
@@ -28,25 +30,56 @@ Result<std::string> Sealing::read(const Statement& s, int column, const std::str
   return ring->open(sealed, context);
 }
 
-std::vector<std::int64_t> name_digests(const keys::Keyring& ring, std::uint32_t key_id,
-                                       std::string_view search_text) {
-  std::vector<std::int64_t> out;
-  if (!ring.has_key(key_id)) return out;
+std::string skeleton_token(std::string_view folded_word) {
+  std::string skeleton = consonant_skeleton(folded_word);
+  if (skeleton.size() < kShortestNamePrefix) return {};
+  return "~" + skeleton;
+}
+
+namespace {
+
+std::vector<std::string_view> words_of(std::string_view search_text) {
+  std::vector<std::string_view> words;
   std::size_t start = 0;
   while (start < search_text.size()) {
     std::size_t end = search_text.find(' ', start);
     if (end == std::string_view::npos) end = search_text.size();
-    const std::string_view word = search_text.substr(start, end - start);
+    if (end > start) words.push_back(search_text.substr(start, end - start));
     start = end + 1;
-    if (word.empty()) continue;
-    // Starts of the word at each character boundary (UTF-8 continuation bytes are 10xxxxxx).
-    std::size_t characters = 0;
-    for (std::size_t i = 1; i <= word.size(); ++i) {
-      if (i < word.size() && (static_cast<unsigned char>(word[i]) & 0xC0) == 0x80) continue;
-      ++characters;
-      if (characters >= kShortestNamePrefix || i == word.size()) {
-        out.push_back(*ring.blind_token(word.substr(0, i), key_id));
-      }
+  }
+  return words;
+}
+
+// Starts of the token at each character boundary (UTF-8 continuation bytes are 10xxxxxx),
+// from `shortest` characters on, and the whole token.
+void add_starts(const keys::Keyring& ring, std::uint32_t key_id, std::string_view token,
+                std::size_t shortest, std::vector<std::int64_t>& out) {
+  std::size_t characters = 0;
+  for (std::size_t i = 1; i <= token.size(); ++i) {
+    if (i < token.size() && (static_cast<unsigned char>(token[i]) & 0xC0) == 0x80) continue;
+    ++characters;
+    if (characters >= shortest || i == token.size()) {
+      out.push_back(*ring.blind_token(token.substr(0, i), key_id));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::int64_t> name_digests(const keys::Keyring& ring, std::uint32_t key_id,
+                                       std::string_view search_text) {
+  std::vector<std::int64_t> out;
+  if (!ring.has_key(key_id)) return out;
+  const std::vector<std::string_view> words = words_of(search_text);
+  constexpr std::size_t kLongestRun = 3;
+  for (std::size_t first = 0; first < words.size(); ++first) {
+    add_starts(ring, key_id, words[first], kShortestNamePrefix, out);
+    std::string run;
+    for (std::size_t last = first; last < words.size() && last < first + kLongestRun; ++last) {
+      run += words[last];
+      const std::string skeleton = skeleton_token(run);
+      // "~" and the skeleton's first kShortestNamePrefix consonants at least.
+      if (!skeleton.empty()) add_starts(ring, key_id, skeleton, kShortestNamePrefix + 1, out);
     }
   }
   std::sort(out.begin(), out.end());

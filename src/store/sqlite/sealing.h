@@ -46,10 +46,16 @@ inline std::string context(std::string_view column, std::string_view key) {
 
 // The blind index of a person's folded names (space-separated words): the digest of every
 // word, and of every start of a word from three letters on, so that a search finds a name
-// by its beginning. Under the key `key_id` of `ring` (the one the row was sealed with);
+// by its beginning; and the skeleton tokens (below) of every word and of every run of two
+// or three words, with their starts, so that "Abd al-Rahman", "Abdelrahman" and عبد الرحمن
+// meet. Under the key `key_id` of `ring` (the one the row was sealed with);
 // empty when the ring lacks it.
 std::vector<std::int64_t> name_digests(const keys::Keyring& ring, std::uint32_t key_id,
                                        std::string_view search_text);
+
+// The token under which a folded word's consonant skeleton (core/text.h) is indexed; empty
+// when the skeleton is too short to tell names apart. Marked so it never equals a word.
+std::string skeleton_token(std::string_view folded_word);
 
 // The setting holding a value sealed when the database first met its keys, and that value.
 inline constexpr const char* kKeysCheck = "keys.check";

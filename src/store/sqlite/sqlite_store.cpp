@@ -267,10 +267,11 @@ Result<std::vector<std::string>> SqliteStore::find_cases(const CaseQuery& query)
 
 Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
   // Names are found through their blind index (sealing.h): each search word must be a name
-  // word or the start of one, under any key of the ring (a rotation may be under way).
+  // word or the start of one, or have the consonants of one, under any key of the ring (a
+  // rotation may be under way).
   const auto ring = sealing_->ring();
   std::string any_key = "?";
-  for (std::size_t k = 1; k < ring->keys().size(); ++k) any_key += ", ?";
+  for (std::size_t k = 1; k < 2 * ring->keys().size(); ++k) any_key += ", ?";
   // The SQL shape depends only on which filters are set, so each shape is prepared once.
   std::string sql = "SELECT pos, person_id, document FROM persons WHERE pos > ?";
   for (std::size_t i = 0; i < query.name_tokens.size(); ++i) {
@@ -288,6 +289,11 @@ Result<PersonPage> SqliteStore::find_persons(const PersonQuery& query) {
   s.bind(at++, query.after);
   for (const auto& token : query.name_tokens) {
     for (std::int64_t digest : ring->blind_tokens_all_keys(token)) s.bind(at++, digest);
+    // A word too short for a skeleton repeats its own digests (IN ignores duplicates).
+    const std::string skeleton = skeleton_token(token);
+    for (std::int64_t digest : ring->blind_tokens_all_keys(skeleton.empty() ? token : skeleton)) {
+      s.bind(at++, digest);
+    }
   }
   if (!query.nationality.empty()) s.bind(at++, "% " + query.nationality + " %");
   if (!query.migration_status.empty()) s.bind(at++, query.migration_status);

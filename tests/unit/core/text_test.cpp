@@ -18,6 +18,15 @@ TEST(FoldForSearch, TransliteratesOtherScripts) {
             std::string::npos);
 }
 
+TEST(ConsonantSkeleton, SpellingsOfOneNameMeet) {
+  EXPECT_EQ(consonant_skeleton("mohamed"), "mhmd");
+  EXPECT_EQ(consonant_skeleton("muhammad"), "mhmd");
+  EXPECT_EQ(consonant_skeleton(fold_for_search("محمد")), "mhmd");
+  EXPECT_EQ(consonant_skeleton("abdelrahman"), consonant_skeleton("abdalrahman"));
+  EXPECT_NE(consonant_skeleton("ahmed"), consonant_skeleton("mohamed"));
+  EXPECT_EQ(consonant_skeleton("aya"), "");
+}
+
 TEST(Utf8, DetectsMalformedBytes) {
   EXPECT_TRUE(is_valid_utf8("Amanuel ኣማኑኤል"));
   EXPECT_FALSE(is_valid_utf8("\xC3\x28"));

@@ -109,6 +109,34 @@ TEST_F(LedgerTest, FindsNamesIgnoringCaseAndAccents) {
   EXPECT_EQ(ledger.find_persons(search).error().field, "limit");
 }
 
+TEST_F(LedgerTest, FindsANameWrittenInArabicByItsLatinSpellings) {
+  record_all(
+      ledger,
+      {R"({"type":"person.registered","occurred_at":"2026-05-01T08:00:00Z","person_id":"P-A","name_original":"محمد عبد الرحمن"})",
+       R"({"type":"person.registered","occurred_at":"2026-05-01T08:00:00Z","person_id":"P-B","given_name":"Abd al-Rahman","family_name":"Osman"})",
+       R"({"type":"person.registered","occurred_at":"2026-05-01T08:00:00Z","person_id":"P-C","given_name":"Ahmed","family_name":"Hassan"})"});
+  auto found = [&](const std::string& text) {
+    Ledger::Search search;
+    search.text = text;
+    std::string ids;
+    const auto page = ledger.find_persons(search);
+    for (const std::string& document : page->documents) {
+      for (const char* id : {"P-A", "P-B", "P-C"}) {
+        if (document.find(std::string("\"person_id\":\"") + id + "\"") != std::string::npos)
+          ids += id;
+      }
+    }
+    return ids;
+  };
+  EXPECT_EQ(found("Mohamed"), "P-A");
+  EXPECT_EQ(found("muhammad abdelrahman"), "P-A");
+  EXPECT_EQ(found("Mohammed Abdul Rahman"), "");  // "abdul" has a consonant the name lacks
+  EXPECT_EQ(found("abdelrahman"), "P-AP-B");      // across the words of both spellings
+  EXPECT_EQ(found("moham"), "P-A");               // typed so far
+  EXPECT_EQ(found("Hasan"), "P-C");
+  EXPECT_EQ(found("Mahdi"), "");
+}
+
 TEST_F(LedgerTest, ReadsJsonLinesSkippingBlanksAndComments) {
   std::istringstream input("# demo\n" + kRegister + "\n\n" + kDetain + "\r\n");
   auto report = ledger.record_lines(input, {});
