@@ -1,11 +1,19 @@
 // The HTTP API, as the workspace calls it: a cookie session with its CSRF token, and
 // problem+json errors turned into messages that name their field.
 
+export interface ProblemItem {
+  field?: string;
+  message?: string;
+  code?: string;
+  index?: number;
+}
+
 export interface Problem {
   status: number;
   title: string;
   detail: string;
   field?: string;
+  errors?: ProblemItem[];
 }
 
 export interface Session {
@@ -18,7 +26,7 @@ export interface Session {
 
 let csrf = '';
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
@@ -36,6 +44,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
       title: data.title ?? res.statusText,
       detail: data.detail ?? '',
       field: data.field,
+      errors: data.errors,
     };
     throw problem;
   }
@@ -67,11 +76,47 @@ export async function changePassword(current: string, next: string): Promise<voi
   await call('POST', '/api/v1/account/password', { current_password: current, password: next });
 }
 
+// Records come back as the API writes them; pages read the fields they show.
+export type Json = any;
+
 export interface PersonPage {
-  persons: Array<Record<string, unknown>>;
-  next_cursor?: string;
+  persons: Json[];
+  next_cursor?: string | null;
 }
 
-export function findPersons(q: string): Promise<PersonPage> {
-  return call<PersonPage>('GET', '/api/v1/persons?limit=20&q=' + encodeURIComponent(q));
+export interface PersonFilters {
+  q?: string;
+  nationality?: string;
+  status?: string;
+  detained?: boolean;
+  cursor?: string;
+}
+
+function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const parts = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '' && v !== false)
+    .map(([k, v]) => k + '=' + encodeURIComponent(String(v)));
+  return parts.length ? '?' + parts.join('&') : '';
+}
+
+export function get<T = Json>(path: string, params: Record<string, string | number | boolean | undefined | null> = {}): Promise<T> {
+  return call<T>('GET', path + query(params));
+}
+
+export function findPersons(filters: PersonFilters, limit = 25): Promise<PersonPage> {
+  return get<PersonPage>('/api/v1/persons', { limit, ...filters });
+}
+
+export interface Recorded {
+  event_ids: string[];
+  recorded: number;
+}
+
+// Records one event or several at once (all or none).
+export function record(events: Json | Json[]): Promise<Recorded> {
+  return call<Recorded>('POST', '/api/v1/events', events);
+}
+
+export function personPath(id: string): string {
+  return '/api/v1/persons/' + encodeURIComponent(id);
 }

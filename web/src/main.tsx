@@ -1,17 +1,17 @@
-// Haven's web workspace: sign in, choose one's own password when given a one-time one, then
-// the registry. Every call goes to the HTTP API; nothing is inline, for a strict CSP.
+// Haven's web workspace: sign in, choose one's own password when given a one-time one, then a
+// home for one's role and the pages of casework, in any of the six UN languages. Every call
+// goes to the HTTP API; nothing is inline, for a strict CSP. Pages are addressed by the part
+// of the address after #, so the server serves one page and the back button works.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import * as api from './api';
+import { t, uiLanguages, setLanguage, savedLanguage, currentLanguage, isLang, type Lang } from './i18n';
+import { problemText } from './ui/widgets';
+import { Dashboard, Queue } from './pages/home';
+import { PersonPage } from './pages/person';
+import { Register, Registry } from './pages/registry';
+import { CasePage, Cases, Incidents, Referrals, Tracing, TracingRequest } from './pages/casework';
 import './style.css';
-
-function problemText(error: unknown): string {
-  const p = error as api.Problem;
-  if (p && typeof p.status === 'number') {
-    return (p.field ? p.field + ': ' : '') + (p.detail || p.title);
-  }
-  return 'Haven cannot be reached. Check the connection and try again.';
-}
 
 function SignIn(props: { onSignedIn: (s: api.Session) => void }) {
   const [name, setName] = useState('');
@@ -31,17 +31,19 @@ function SignIn(props: { onSignedIn: (s: api.Session) => void }) {
     }
   }
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">Sign in to Haven</h1>
-      <label for="name">User name</label>
-      <input id="name" autocomplete="username" value={name}
-        onInput={(e) => setName((e.target as HTMLInputElement).value)} required />
-      <label for="password">Password</label>
-      <input id="password" type="password" autocomplete="current-password" value={password}
-        onInput={(e) => setPassword((e.target as HTMLInputElement).value)} required />
-      {error && <p class="error" role="alert">{error}</p>}
-      <button type="submit" disabled={busy}>Sign in</button>
-    </form>
+    <main id="main">
+      <form class="card" onSubmit={submit} aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">{t('sign_in_title')}</h1>
+        <label for="name">{t('user_name')}</label>
+        <input id="name" autocomplete="username" value={name}
+          onInput={(e) => setName((e.target as HTMLInputElement).value)} required />
+        <label for="password">{t('password')}</label>
+        <input id="password" type="password" autocomplete="current-password" value={password}
+          onInput={(e) => setPassword((e.target as HTMLInputElement).value)} required />
+        {error && <p class="error" role="alert">{error}</p>}
+        <button type="submit" disabled={busy}>{t('sign_in')}</button>
+      </form>
+    </main>
   );
 }
 
@@ -60,76 +62,143 @@ function ChangePassword(props: { onChanged: () => void }) {
     }
   }
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="password-title">
-      <h1 id="password-title">Choose your own password</h1>
-      <p>The password you were given works once. Choose one of at least 12 characters.</p>
-      <label for="current">One-time password</label>
-      <input id="current" type="password" autocomplete="current-password" value={current}
-        onInput={(e) => setCurrent((e.target as HTMLInputElement).value)} required />
-      <label for="new">New password</label>
-      <input id="new" type="password" autocomplete="new-password" value={next}
-        onInput={(e) => setNext((e.target as HTMLInputElement).value)} required />
-      {error && <p class="error" role="alert">{error}</p>}
-      <button type="submit">Save</button>
-    </form>
+    <main id="main">
+      <form class="card" onSubmit={submit} aria-labelledby="password-title">
+        <h1 id="password-title">{t('choose_password')}</h1>
+        <p>{t('choose_password_help')}</p>
+        <label for="current">{t('one_time_password')}</label>
+        <input id="current" type="password" autocomplete="current-password" value={current}
+          onInput={(e) => setCurrent((e.target as HTMLInputElement).value)} required />
+        <label for="new">{t('new_password')}</label>
+        <input id="new" type="password" autocomplete="new-password" value={next}
+          onInput={(e) => setNext((e.target as HTMLInputElement).value)} required />
+        {error && <p class="error" role="alert">{error}</p>}
+        <button type="submit">{t('save')}</button>
+      </form>
+    </main>
   );
 }
 
-function Registry() {
-  const [q, setQ] = useState('');
-  const [persons, setPersons] = useState<Array<Record<string, unknown>>>([]);
-  const [error, setError] = useState('');
-  useEffect(() => {
-    let current = true;
-    api.findPersons(q).then(
-      (page) => current && (setPersons(page.persons), setError('')),
-      (err) => current && setError(problemText(err)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [q]);
+function LanguageSwitch(props: { onChange: (lang: Lang) => void }) {
   return (
-    <section aria-labelledby="registry-title">
-      <h2 id="registry-title">Registry</h2>
-      <label for="search">Search by name, in any script</label>
-      <input id="search" type="search" value={q}
-        onInput={(e) => setQ((e.target as HTMLInputElement).value)} />
-      {error && <p class="error" role="alert">{error}</p>}
-      <ul class="persons">
-        {persons.map((p) => (
-          <li key={String(p.person_id)}>
-            <span class="id">{String(p.person_id)}</span>{' '}
-            {[p.given_name, p.family_name].filter(Boolean).join(' ')}{' '}
-            {p.name_original ? <span lang="und">{String(p.name_original)}</span> : null}
+    <div class="language">
+      <label for="ui-language">{t('language')}</label>
+      <select id="ui-language" value={currentLanguage()}
+        onChange={(e) => {
+          const code = (e.target as HTMLSelectElement).value;
+          if (isLang(code)) props.onChange(code);
+        }}>
+        {uiLanguages.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const changed = () => {
+      setHash(location.hash);
+      // A new page: reading starts at its top, and focus with it for keyboard users.
+      window.scrollTo(0, 0);
+      document.getElementById('main')?.focus();
+    };
+    addEventListener('hashchange', changed);
+    return () => removeEventListener('hashchange', changed);
+  }, []);
+  return hash;
+}
+
+const casework = new Set(['admin', 'supervisor', 'caseworker']);
+const overseers = new Set(['admin', 'supervisor', 'detention_monitor']);
+
+function Page(props: { session: api.Session; hash: string }) {
+  const [path, search] = props.hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(search ?? '');
+  const parts = (path || '/').split('/').filter(Boolean).map(decodeURIComponent);
+  const role = props.session.role;
+  const canRecord = casework.has(role);
+  switch (parts[0]) {
+    case 'registry': return <Registry />;
+    case 'register': return <Register />;
+    case 'person': return <PersonPage id={parts[1]} canRecord={canRecord} />;
+    case 'cases': return <Cases params={params} />;
+    case 'case': return <CasePage id={parts[1]} />;
+    case 'referrals': return <Referrals params={params} />;
+    case 'incidents': return <Incidents />;
+    case 'tracing': return parts[1] ? <TracingRequest id={parts[1]} user={props.session.user} /> : <Tracing />;
+    case 'queue': return <Queue user={props.session.user} />;
+    case 'dashboard': return <Dashboard role={role} />;
+    default:
+      if (role === 'caseworker') return <Queue user={props.session.user} />;
+      if (overseers.has(role)) return <Dashboard role={role} />;
+      return <Registry />;
+  }
+}
+
+function Navigation(props: { role: string; hash: string }) {
+  const links: Array<[string, string, boolean]> = [
+    ['#/queue', t('my_queue'), props.role === 'caseworker'],
+    ['#/dashboard', t('dashboard'), overseers.has(props.role)],
+    ['#/registry', t('registry'), true],
+    ['#/register', t('register_person'), casework.has(props.role)],
+    ['#/cases', t('cases'), casework.has(props.role)],
+    ['#/referrals', t('referrals'), casework.has(props.role)],
+    ['#/incidents', t('incidents'), casework.has(props.role)],
+    ['#/tracing', t('tracing'), casework.has(props.role)],
+  ];
+  return (
+    <nav aria-label={t('navigation')}>
+      <ul>
+        {links.filter(([, , shown]) => shown).map(([href, label]) => (
+          <li key={href}>
+            <a href={href} aria-current={props.hash.startsWith(href) ? 'page' : undefined}>{label}</a>
           </li>
         ))}
       </ul>
-    </section>
+    </nav>
   );
 }
 
 function App() {
   const [session, setSession] = useState<api.Session | null | undefined>(undefined);
+  const [lang, setLang] = useState<Lang | undefined>(undefined);
+  const hash = useHash();
   useEffect(() => {
+    setLanguage(savedLanguage()).then(() => setLang(currentLanguage()));
     api.currentSession().then(setSession);
   }, []);
-  if (session === undefined) return <p>Loading…</p>;
-  if (session === null) return <SignIn onSignedIn={setSession} />;
+  const changeLanguage = (next: Lang) => setLanguage(next).then(() => setLang(next));
+  if (session === undefined || lang === undefined) return <p>…</p>;
+  if (session === null) {
+    return (
+      <div key={lang}>
+        <LanguageSwitch onChange={changeLanguage} />
+        <SignIn onSignedIn={setSession} />
+      </div>
+    );
+  }
   if (session.must_change_password) {
     return <ChangePassword onChanged={() => setSession({ ...session, must_change_password: false })} />;
   }
   return (
-    <main>
+    <div key={lang}>
+      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>{t('skip_to_content')}</a>
       <header>
-        <strong>Haven</strong>
+        <strong class="brand">Haven</strong>
+        <Navigation role={session.role} hash={hash} />
         <span class="who">
           {session.user} · {session.role} · {session.agency}
         </span>
-        <button onClick={() => api.signOut().then(() => setSession(null))}>Sign out</button>
+        <LanguageSwitch onChange={changeLanguage} />
+        <button type="button" onClick={() => api.signOut().then(() => setSession(null))}>{t('sign_out')}</button>
       </header>
-      <Registry />
-    </main>
+      <main id="main" tabIndex={-1}>
+        <Page session={session} hash={hash} />
+      </main>
+    </div>
   );
 }
 

@@ -1,6 +1,8 @@
 // The web workspace in a real Chromium against a real `haven serve` with a fresh database:
-// a caseworker signs in and finds a person, whose name shows in its own script. Run by ctest
-// (tests/integration/web) with HAVEN_BIN set.
+// signing in, registering a person by an Arabic-script name and finding them by a Latin
+// spelling, the consular deadline of a detention appearing and clearing, a consented referral,
+// Arabic laid out right to left, and an axe-core check of every main page. Run by ctest
+// (tests/integration/web) with HAVEN_BIN set; screenshots go to HAVEN_SCREENSHOTS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -8,11 +10,13 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import axe from 'axe-core';
 
 const haven = process.env.HAVEN_BIN;
 const shots = process.env.HAVEN_SCREENSHOTS;
 const work = mkdtempSync(join(tmpdir(), 'haven-web-'));
 const db = join(work, 'haven.db');
+const passphrase = 'a long passphrase of Ana';
 let server;
 let url;
 let browser;
@@ -27,16 +31,22 @@ function run(args, input) {
 before(async () => {
   assert.ok(haven, 'HAVEN_BIN names the haven binary');
   run(['init']);
-  run(['user', 'add', 'ana.caseworker', '--role', 'caseworker', '--agency', 'Shelter',
-       '--password-stdin'], 'a long passphrase of Ana\n');
-  writeFileSync(join(work, 'persons.jsonl'),
-    JSON.stringify({ type: 'person.registered', occurred_at: '2026-03-01T10:00:00Z',
-      person_id: 'P-1', given_name: 'Mohamed', family_name: 'Abdelrahman',
-      name_original: 'محمد عبد الرحمن', nationalities: ['SDN'] }) + '\n');
-  run(['import', join(work, 'persons.jsonl')]);
+  for (const [name, role] of [['ana.caseworker', 'caseworker'], ['sam.supervisor', 'supervisor'],
+    ['dina.monitor', 'detention_monitor']]) {
+    run(['user', 'add', name, '--role', role, '--agency', 'Shelter', '--password-stdin'], passphrase + '\n');
+  }
+  const events = [
+    { type: 'person.registered', occurred_at: '2026-03-01T10:00:00Z', person_id: 'P-1', given_name: 'Mohamed',
+      family_name: 'Abdelrahman', name_original: 'محمد عبد الرحمن', nationalities: ['SDN'] },
+    { type: 'provider.registered', occurred_at: '2026-03-01T10:00:00Z', provider_id: 'PR-MED',
+      name: 'Clinic of Hope', services: ['medical'] },
+  ];
+  writeFileSync(join(work, 'events.jsonl'), events.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  run(['import', join(work, 'events.jsonl')]);
   const added = run(['user', 'add', 'first.admin', '--role', 'admin', '--agency', 'Haven']);
   oneTimePassword = added.match(/shown only now[^:]*: (\S+)/)[1];
-  server = spawn(haven, ['--db', db, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(haven, ['--db', db, 'serve', '--port', '0', '--requests-per-minute', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
   url = await new Promise((resolve, reject) => {
     let out = '';
     server.stdout.on('data', (chunk) => {
@@ -59,10 +69,46 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+// A fresh page in English; the page's own CSP is bypassed only so that axe-core can be added.
+async function newPage() {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.scriptErrors = [];
+  page.on('pageerror', (error) => page.scriptErrors.push(String(error)));
+  return page;
+}
+
+async function signIn(page, name, password = passphrase) {
+  await page.goto(url + '/');
+  await page.getByLabel('User name').fill(name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('header, #password-title').first().waitFor();
+}
+
+async function screenshot(page, name) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, name + '.png'), fullPage: true });
+}
+
+// axe-core over the whole page: no serious or critical violation of WCAG 2.1 A and AA.
+async function assertAccessible(page, what) {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), [],
+    `${what} has no serious accessibility violation`);
+}
+
+async function chooseEvent(page, title) {
+  await page.getByLabel('What happened', { exact: true }).selectOption({ label: title });
+  await page.getByRole('form', { name: title }).waitFor();
+}
+
 test('a caseworker signs in, is told of a wrong password, and finds a person by name with the name in its own script', async () => {
-  const page = await browser.newPage();
-  const scriptErrors = [];
-  page.on('pageerror', (error) => scriptErrors.push(String(error)));
+  const page = await newPage();
   await page.goto(url + '/');
   await page.getByLabel('User name').fill('ana.caseworker');
   await page.getByLabel('Password').fill('a wrong passphrase');
@@ -70,30 +116,27 @@ test('a caseworker signs in, is told of a wrong password, and finds a person by 
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').innerText(), /password/i);
 
-  await page.getByLabel('Password').fill('a long passphrase of Ana');
+  await page.getByLabel('Password').fill(passphrase);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Registry' }).waitFor();
+  await page.getByRole('heading', { name: 'My queue' }).waitFor();
   assert.match(await page.locator('header').innerText(), /ana\.caseworker · caseworker · Shelter/);
+  await assertAccessible(page, 'the queue');
 
+  await page.getByRole('link', { name: 'Registry' }).click();
   await page.getByLabel('Search by name, in any script').fill('abdelrahman');
   await page.locator('.persons li', { hasText: 'P-1' }).waitFor();
   assert.match(await page.locator('.persons').innerText(), /محمد عبد الرحمن/);
-  if (shots) {
-    mkdirSync(shots, { recursive: true });
-    await page.screenshot({ path: join(shots, 'registry.png'), fullPage: true });
-  }
-  assert.deepEqual(scriptErrors, []);
+  await assertAccessible(page, 'the registry');
+  await screenshot(page, 'registry');
+  assert.deepEqual(page.scriptErrors, []);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in to Haven' }).waitFor();
 });
 
 test('the first administrator chooses their own password before anything else', async () => {
-  const page = await browser.newPage();
-  await page.goto(url + '/');
-  await page.getByLabel('User name').fill('first.admin');
-  await page.getByLabel('Password').fill(oneTimePassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await newPage();
+  await signIn(page, 'first.admin', oneTimePassword);
   await page.getByRole('heading', { name: 'Choose your own password' }).waitFor();
   await page.getByLabel('One-time password').fill(oneTimePassword);
   await page.getByLabel('New password').fill('short');
@@ -102,6 +145,138 @@ test('the first administrator chooses their own password before anything else', 
   assert.match(await page.getByRole('alert').innerText(), /password: .*12/);
   await page.getByLabel('New password').fill('the admin chose this one');
   await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { name: 'Registry' }).waitFor();
+  await page.getByRole('navigation').waitFor();
   assert.match(await page.locator('header').innerText(), /first\.admin · admin/);
+});
+
+test('a person registered by an Arabic-script name is found by a Latin spelling, and a second registration is warned of the duplicate', async () => {
+  const page = await newPage();
+  await signIn(page, 'ana.caseworker');
+  await page.getByRole('navigation').getByRole('link', { name: 'Register a person' }).click();
+  await page.getByRole('heading', { name: 'Register a person' }).waitFor();
+  await page.getByLabel('Name in original script').fill('أحمد حسن');
+  await page.getByLabel('Nationalities').fill('Sudan (SDN)');
+  await page.locator('.chips li', { hasText: 'Sudan' }).waitFor();
+  await page.getByLabel('Languages').fill('Arabic (ar)');
+  await page.locator('.chips li', { hasText: 'Arabic' }).waitFor();
+  await page.getByLabel('Date of birth', { exact: true }).fill('1990');
+  await page.getByLabel('Date of birth is estimated').check();
+  await assertAccessible(page, 'the registration form');
+  await screenshot(page, 'register');
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await page.getByRole('heading', { name: /أحمد حسن/ }).waitFor();
+
+  await page.getByRole('link', { name: 'Registry' }).click();
+  await page.getByLabel('Search by name, in any script').fill('Ahmed Hassan');
+  await page.locator('.persons li', { hasText: 'أحمد حسن' }).waitFor();
+
+  // Registering "Ahmad Hasan" again warns that he may already be registered.
+  await page.getByRole('navigation').getByRole('link', { name: 'Register a person' }).click();
+  await page.getByLabel('Given name').fill('Ahmad');
+  await page.getByLabel('Family name').fill('Hasan');
+  await page.locator('.warning', { hasText: 'أحمد حسن' }).waitFor();
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('recording a detention raises the consular-rights deadline with its citation, and giving the rights clears it', async () => {
+  const page = await newPage();
+  await signIn(page, 'ana.caseworker');
+  await page.goto(url + '/#/person/P-1');
+  await page.getByRole('heading', { name: /Mohamed Abdelrahman/ }).waitFor();
+  assert.equal(await page.locator('.alerts li', { hasText: 'Consular rights not yet given' }).count(), 0);
+
+  await chooseEvent(page, 'Detention started');
+  // A time in the future is refused by the server, and its message is shown on that field.
+  await page.getByLabel('Date and time').fill('2099-01-01T10:00');
+  await page.getByLabel('Place of detention').fill('CPR Milano');
+  await page.getByRole('button', { name: 'Record' }).click();
+  await page.locator('.field.invalid', { hasText: 'Date and time' }).getByRole('alert').waitFor();
+  assert.match(await page.locator('.field.invalid').innerText(), /future/);
+
+  const now = new Date(Date.now() - 5 * 60_000 - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  await page.getByLabel('Date and time').fill(now);
+  await page.getByRole('button', { name: 'Record' }).click();
+  await page.getByRole('status').filter({ hasText: 'Recorded: Detention started' }).waitFor();
+  const alert = page.locator('.alerts li', { hasText: 'Consular rights not yet given' });
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /VCCR art\.36\(1\)\(b\)/);
+  await page.getByRole('heading', { name: 'Detention clock' }).waitFor();
+  assert.match(await page.locator('.clock').innerText(), /CPR Milano/);
+  assert.match(await page.locator('.clock').innerText(), /Consular rights must be given by/);
+
+  // The provision's words are a click away.
+  await alert.getByRole('button', { name: 'VCCR art.36(1)(b)' }).click();
+  await alert.getByRole('note').filter({ hasText: 'Vienna Convention' }).waitFor();
+
+  // The statement the officer reads, in the detainee's language, ready to print.
+  await page.getByRole('button', { name: 'Consular rights statement' }).click();
+  await page.getByLabel('Language of the statement').selectOption('ar');
+  assert.equal(await page.locator('.printable').getAttribute('dir'), 'rtl');
+  await assertAccessible(page, 'the person page');
+  await screenshot(page, 'person');
+
+  await chooseEvent(page, 'Informed of consular rights');
+  await page.getByLabel('Language used').selectOption('ar');
+  await page.getByRole('button', { name: 'Record' }).click();
+  await page.getByRole('status').filter({ hasText: 'Recorded: Informed of consular rights' }).waitFor();
+  await alert.waitFor({ state: 'detached' });
+  assert.match(await page.locator('.clock').innerText(), /Informed of consular rights/);
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('a referral is made with the person\'s consent to a provider chosen from the directory', async () => {
+  const page = await newPage();
+  await signIn(page, 'ana.caseworker');
+  await page.goto(url + '/#/person/P-1');
+  await page.getByRole('heading', { name: /Mohamed Abdelrahman/ }).waitFor();
+  await chooseEvent(page, 'Referral made');
+  const form = page.getByRole('form', { name: 'Referral made' });
+  await form.locator('#f-service').selectOption('medical');
+  await form.getByLabel('Service provider').selectOption('PR-MED');
+  await form.getByLabel('Consent to share data').check();
+  await form.getByRole('button', { name: 'Record' }).click();
+  await page.getByRole('status').filter({ hasText: 'Recorded: Referral made' }).waitFor();
+
+  await page.getByRole('link', { name: 'Referrals', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Referrals' }).waitFor();
+  const row = page.locator('tr', { hasText: 'Clinic of Hope' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /P-1/);
+  assert.match(await row.innerText(), /Awaiting the provider/);
+  await assertAccessible(page, 'the referrals page');
+  await screenshot(page, 'referrals');
+});
+
+test('switching to Arabic lays the whole workspace out right to left, in Arabic', async () => {
+  const page = await newPage();
+  await signIn(page, 'ana.caseworker');
+  await page.getByRole('heading', { name: 'My queue' }).waitFor();
+  await page.locator('#ui-language').selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
+  const heading = await page.locator('h1').innerText();
+  assert.notEqual(heading, 'My queue');
+  assert.match(heading, /[\u0600-\u06FF]/);
+  await page.goto(url + '/#/person/P-1');
+  await page.locator('h1', { hasText: 'Mohamed' }).waitFor();
+  await assertAccessible(page, 'the person page in Arabic');
+  await screenshot(page, 'person-arabic');
+  // The choice is kept: back to English for the next tests of this browser.
+  await page.locator('#ui-language').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+});
+
+test('a supervisor\'s dashboard shows who is held where, children in detention and open alerts by rule, and passes axe', async () => {
+  const page = await newPage();
+  await signIn(page, 'sam.supervisor');
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.locator('table.bars', { hasText: 'CPR Milano' }).waitFor();
+  await assertAccessible(page, 'the dashboard');
+  await screenshot(page, 'dashboard');
+  for (const [link, heading] of [['Cases', 'Cases'], ['Incidents', 'Incidents'], ['Family tracing', 'Family tracing']]) {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    await assertAccessible(page, 'the ' + heading + ' page');
+  }
+  assert.deepEqual(page.scriptErrors, []);
 });
