@@ -19,11 +19,13 @@ constexpr std::uint32_t kVictimMask =
     bit(Vulnerability::kTortureSurvivor) | bit(Vulnerability::kSgbvSurvivor) |
     bit(Vulnerability::kForcedLabour) | bit(Vulnerability::kDebtBondage);
 
-constexpr std::string_view kCaseworkers[] = {"Lucía Gómez",   "Amal Haddad",  "Samuel Okafor",
-                                             "Marta Rossi",   "Nadia Rahman", "Tomás Herrera",
-                                             "Hiwot Tesfaye", "Farah Aziz",   "Daniel Mensah",
-                                             "Ana Beltrán",   "Yusuf Demir",  "Chiara Esposito"};
-constexpr std::string_view kSupervisors[] = {"Isabel Moreno", "Karim Benali", "Grace Achieng"};
+// Cases are assigned to user names, so that a caseworker who signs in finds their queue
+// (scripts/run creates accounts for some of them).
+constexpr std::string_view kCaseworkers[] = {"lucia.gomez",   "amal.haddad",  "samuel.okafor",
+                                             "marta.rossi",   "nadia.rahman", "tomas.herrera",
+                                             "hiwot.tesfaye", "farah.aziz",   "daniel.mensah",
+                                             "ana.beltran",   "yusuf.demir",  "chiara.esposito"};
+constexpr std::string_view kSupervisors[] = {"isabel.moreno", "karim.benali", "grace.achieng"};
 
 struct ActionKind {
   std::string_view id;

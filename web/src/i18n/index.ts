@@ -94,7 +94,10 @@ export function valueLabel(path: string, value: string): string {
   const key = path + '.' + value;
   const own = ('v:' + key) as MessageKey;
   if (own in en) return t(own);
-  return vocabulary.values[key] ?? englishVocabulary.values[key] ?? value.split('_').join(' ');
+  const known = vocabulary.values[key] ?? englishVocabulary.values[key];
+  if (known) return known;
+  // An unknown code reads better without its underscores; free text is left as written.
+  return /^[a-z0-9_]+$/.test(value) ? value.split('_').join(' ') : value;
 }
 
 export function formatNumber(n: number): string {

@@ -132,11 +132,21 @@ function Vulnerabilities(props: { person: api.Json; timeline: api.Json[] }) {
 
 const hidden = new Set(['type', 'id', 'person_id', 'occurred_at', 'recorded_at', 'actor', 'voided']);
 
+// A value as the reader would say it: codes named, yes and no in words.
+function spoken(key: string, v: unknown): string {
+  if (typeof v === 'boolean') return v ? t('yes') : t('no');
+  if (Array.isArray(v)) return v.map((x) => spoken(key, x)).join(', ');
+  const text = String(v);
+  if (key === 'language' || key === 'languages') return languageName(text);
+  if (key === 'nationalities' || key === 'nationality' || key === 'consulate') return countryName(text);
+  return valueLabel(key, text);
+}
+
 function summary(event: api.Json): string {
   return Object.entries(event)
-    .filter(([k, v]) => !hidden.has(k) && v !== null && v !== '' && typeof v !== 'object')
-    .slice(0, 4)
-    .map(([k, v]) => fieldLabel(k) + ': ' + (typeof v === 'boolean' ? (v ? t('yes') : t('no')) : String(v)))
+    .filter(([k, v]) => !hidden.has(k) && v !== null && v !== '' && (typeof v !== 'object' || Array.isArray(v)))
+    .slice(0, 5)
+    .map(([k, v]) => fieldLabel(k) + ': ' + spoken(k, v))
     .join(' · ');
 }
 
