@@ -156,6 +156,11 @@ const rules::Profile& profile_of(const Api& api);
 // view).
 Result<std::string> open_alerts_of(Api& api, const std::string& person_id,
                                    const access::Viewer& viewer);
+// The clock of the detention the person is in now (detention_clock.cpp), as a JSON object
+// for the person's view; `shown` is the person's document as `viewer` was shown it. Empty
+// when the person is not detained now or `viewer` does not see the detention part.
+Result<std::string> detention_clock_of(Api& api, const std::string& person_id,
+                                       const std::string& shown, const access::Viewer& viewer);
 // Brings the kept obligations up to date after a write (rules/current.h); failures are
 // logged, and the next read tries again.
 void refresh_alerts(Api& api);
