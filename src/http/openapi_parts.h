@@ -18,4 +18,9 @@ nlohmann::ordered_json common_schemas();
 // The `paths` object: one entry per route in routes().
 nlohmann::ordered_json path_items();
 
+// GET /api/v1/dashboard's path item, and the Dashboard and DetentionClock schemas
+// (openapi_dashboard.cpp).
+nlohmann::ordered_json dashboard_item();
+nlohmann::ordered_json dashboard_schemas();
+
 }  // namespace haven::http

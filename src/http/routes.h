@@ -15,6 +15,7 @@
 #include "haven/audit/log.h"
 #include "haven/http/server.h"
 #include "haven/ledger/ledger.h"
+#include "haven/rules/evaluate.h"
 
 namespace haven::http {
 
@@ -156,6 +157,17 @@ const rules::Profile& profile_of(const Api& api);
 // view).
 Result<std::string> open_alerts_of(Api& api, const std::string& person_id,
                                    const access::Viewer& viewer);
+// Drops the alerts `viewer` may not see: of a part outside their view, or of a person
+// outside their scope (each person's document read once).
+Status keep_visible(Api& api, const access::Viewer& viewer, std::vector<rules::Alert>& alerts);
+// routes_dashboard.cpp: aggregates of alerts, detention and consular notice over the
+// persons in the caller's scope, for a supervisor's or detention monitor's dashboard.
+void get_dashboard(Api& api, const Routed& request, httplib::Response& res);
+// The clock of the detention the person is in now (detention_clock.cpp), as a JSON object
+// for the person's view; `shown` is the person's document as `viewer` was shown it. Empty
+// when the person is not detained now or `viewer` does not see the detention part.
+Result<std::string> detention_clock_of(Api& api, const std::string& person_id,
+                                       const std::string& shown, const access::Viewer& viewer);
 // Brings the kept obligations up to date after a write (rules/current.h); failures are
 // logged, and the next read tries again.
 void refresh_alerts(Api& api);

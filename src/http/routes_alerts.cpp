@@ -1,6 +1,7 @@
 // GET /api/v1/alerts: alerts as of any moment from the kept obligations (the log answers
 // known_at), with the CLI's filters; the open alerts of one person, for the person's view;
-// and the refresh that follows every write.
+// what of them a viewer may see (the dashboard filters the same way); and the refresh that
+// follows every write.
 
 #include <array>
 #include <iostream>
@@ -45,8 +46,8 @@ Result<rules::AlertQuery> read_query(Api& api, const httplib::Request& req) {
   return query;
 }
 
-// Drops the alerts `viewer` may not see: of a part outside their view, or of a person
-// outside their scope (each person's document read once).
+}  // namespace
+
 Status keep_visible(Api& api, const access::Viewer& viewer, std::vector<rules::Alert>& alerts) {
   if (viewer.sees_whole()) return Status::Ok();
   std::map<std::string, bool> in_scope;
@@ -67,8 +68,6 @@ Status keep_visible(Api& api, const access::Viewer& viewer, std::vector<rules::A
   });
   return failed;
 }
-
-}  // namespace
 
 const rules::Profile& profile_of(const Api& api) {
   if (api.options.profile) return *api.options.profile;

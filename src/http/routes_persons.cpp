@@ -1,4 +1,5 @@
-// GET /api/v1/persons/{id} and GET /api/v1/persons (search, filters, cursor paging).
+// GET /api/v1/persons/{id} (with the clock of a detention going on) and GET /api/v1/persons
+// (search, filters, cursor paging).
 
 #include <algorithm>
 #include <array>
@@ -133,15 +134,25 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   auto found = open_alerts_of(api, request.id, *viewer);
   if (!found.ok()) return send_problem(res, found.error());
   const std::string& alerts = *found;
+  auto clock = detention_clock_of(api, request.id, document, *viewer);
+  if (!clock.ok()) return send_problem(res, clock.error());
   const std::vector<std::string> timeline = ledger::Ledger::timeline_of(std::move(*events));
 
   // The ledger's documents are JSON already: spliced, not parsed and written again.
-  std::size_t size = document.size() + alerts.size() + 48;
+  std::size_t size = document.size() + clock->size() + alerts.size() + 72;
   for (const std::string& event : timeline) size += event.size() + 1;
   std::string body;
   body.reserve(size);
   body += "{\"person\":";
-  body += document;
+  if (clock->empty()) {
+    body += document;
+  } else {
+    // Into the person object, before its closing brace.
+    body.append(document, 0, document.rfind('}'));
+    body += ",\"detention_clock\":";
+    body += *clock;
+    body += '}';
+  }
   body += ",\"timeline\":[";
   for (std::size_t i = 0; i < timeline.size(); ++i) {
     if (i > 0) body += ',';

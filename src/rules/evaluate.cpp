@@ -106,7 +106,7 @@ std::optional<Alert> alert_of(const Obligation& o, const AlertQuery& query) {
               o.person_id, o.subject,
               o.opened_at, o.due_at,
               o.closed_at, spec != nullptr ? spec->cites : std::span<const std::string_view>{},
-              o.detail};
+              o.detail,    o.closure};
   // What had not happened by then is not part of the answer.
   if (alert.closed_at && query.as_of < *alert.closed_at) alert.closed_at.reset();
   return alert;

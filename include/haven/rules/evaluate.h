@@ -33,6 +33,8 @@ struct Alert {
   // Citation ids of the provisions the rule enforces.
   std::span<const std::string_view> cites;
   std::string detail;
+  // How it closed (met, ended, …); meaningful only when closed_at is set.
+  Closure closure = Closure::kMet;
 };
 
 struct AlertQuery {

@@ -1,5 +1,5 @@
-// GET /api/v1/persons/{id}, the person search with its filters and cursor, incidents and
-// tracing requests.
+// GET /api/v1/persons/{id} with the clock of a detention going on, the person search with its
+// filters and cursor, incidents and tracing requests.
 
 #include <set>
 #include <string>
@@ -22,6 +22,94 @@ TEST_F(HttpTest, GetsAPersonWithTheTimeline) {
   ASSERT_EQ(body["timeline"].size(), 2u);
   EXPECT_EQ(body["timeline"][0]["type"], "person.registered");
   EXPECT_EQ(body["timeline"][1]["type"], "detention.started");
+}
+
+// An event of `type` about `person` at `at`, with `fields`.
+std::string event_at(const std::string& type, const std::string& person, const std::string& at,
+                     json fields = json::object()) {
+  fields["type"] = type;
+  fields["person_id"] = person;
+  fields["occurred_at"] = at;
+  return fields.dump();
+}
+
+TEST_F(HttpTest, ADetainedPersonCarriesTheClockOfTheirDetention) {
+  // Held since 2 March under the international profile (now is 1 June): told of consular
+  // rights the same day, and reviewed four times, each before it fell due.
+  record("[" + registered("P-1", "Ana", "Pérez") + "," + detained("P-1") + "]");
+  record(event_at("consular.rights_informed", "P-1", "2026-03-02T18:00:00Z", {{"language", "es"}}));
+  for (const char* at : {"2026-03-03T10:00:00Z", "2026-03-30T10:00:00Z", "2026-04-29T10:00:00Z",
+                         "2026-05-30T10:00:00Z"}) {
+    record(event_at("detention.reviewed", "P-1", at, {{"outcome", "continued"}}));
+  }
+  auto res = get("/api/v1/persons/P-1");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json clock = parse(res)["person"]["detention_clock"];
+  EXPECT_EQ(clock["held_since"], "2026-03-02T10:00:00Z");
+  EXPECT_EQ(clock["facility"], "Tapachula");
+  EXPECT_EQ(clock["hours_held"], 90 * 24 + 14);
+  // Reviews at 48 hours, then every 30 days: the fifth is owed at day 120.
+  EXPECT_EQ(clock["next_review_due"], "2026-06-30T10:00:00Z");
+  EXPECT_EQ(clock["max_days"], 180);
+  EXPECT_EQ(clock["max_at"], "2026-08-29T10:00:00Z");
+  EXPECT_EQ(clock["consular_rights_due"], "2026-03-03T10:00:00Z");
+  EXPECT_EQ(clock["consular_rights_given_at"], "2026-03-02T18:00:00Z");
+}
+
+TEST_F(HttpTest, ATransferDoesNotResetTheDetentionClock) {
+  record("[" + registered("P-2", "Luis", "Gómez") + "," + detained("P-2") + "]");
+  record(event_at("detention.ended", "P-2", "2026-04-01T10:00:00Z", {{"reason", "transferred"}}));
+  record(event_at("detention.started", "P-2", "2026-04-01T16:00:00Z", {{"facility", "Siglo XXI"}}));
+  auto res = get("/api/v1/persons/P-2");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  const json clock = parse(res)["person"]["detention_clock"];
+  EXPECT_EQ(clock["held_since"], "2026-03-02T10:00:00Z");
+  EXPECT_EQ(clock["facility"], "Siglo XXI");
+  // Never reviewed, never told: the first review and the rights are owed still.
+  EXPECT_EQ(clock["next_review_due"], "2026-03-04T10:00:00Z");
+  EXPECT_EQ(clock["consular_rights_due"], "2026-03-03T10:00:00Z");
+  EXPECT_TRUE(clock["consular_rights_given_at"].is_null());
+}
+
+TEST_F(HttpTest, NoDetentionClockAfterReleaseNorForAViewerWithoutTheDetentionPart) {
+  record("[" + registered("P-3", "Eva", "Ramos") + "," + detained("P-3") + "]");
+  record(event_at("detention.ended", "P-3", "2026-04-01T10:00:00Z", {{"reason", "released"}}));
+  auto res = get("/api/v1/persons/P-3");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_FALSE(parse(res)["person"].contains("detention_clock")) << res->body;
+
+  // A clinic that P-4, detained, was referred to sees who she is, not her detention.
+  record("[" + registered("P-4", "Hiba", "Saleh") + "," + detained("P-4") + "]");
+  record(json{{"type", "provider.registered"},
+              {"occurred_at", "2026-03-01T10:00:00Z"},
+              {"provider_id", "PR-MED"},
+              {"name", "Clinica"},
+              {"services", {"medical"}}}
+             .dump());
+  record(event_at("referral.made", "P-4", "2026-03-03T10:00:00Z",
+                  {{"referral_id", "R-1"},
+                   {"service", "medical"},
+                   {"provider_id", "PR-MED"},
+                   {"consent", true}}));
+  {
+    auto batch = store_->begin_write();  // released before token_for writes
+    ASSERT_TRUE(batch.ok());
+    ASSERT_TRUE((*batch)->put_user(
+        {"clinic.nurse", "service_provider", "Clinica", "[]", "!", false, false, 0, "PR-MED"}));
+    ASSERT_TRUE((*batch)->commit());
+  }
+  auto nurse = client_with(token_for("clinic.nurse", "service_provider"));
+  res = nurse->Get("/api/v1/persons/P-4");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_FALSE(parse(res)["person"].contains("detention_clock")) << res->body;
+  EXPECT_FALSE(parse(res)["person"].contains("detention_episodes"));
+  res = get("/api/v1/persons/P-4");
+  ASSERT_TRUE(res);
+  EXPECT_TRUE(parse(res)["person"].contains("detention_clock")) << "the admin sees it";
 }
 
 TEST_F(HttpTest, UnknownPersonIsNotFound) {
