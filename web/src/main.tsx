@@ -174,7 +174,7 @@ function App() {
   if (session === undefined || lang === undefined) return <p>…</p>;
   if (session === null) {
     return (
-      <div key={lang}>
+      <div>
         <LanguageSwitch onChange={changeLanguage} />
         <SignIn onSignedIn={setSession} />
       </div>
@@ -184,7 +184,7 @@ function App() {
     return <ChangePassword onChanged={() => setSession({ ...session, must_change_password: false })} />;
   }
   return (
-    <div key={lang}>
+    <div>
       <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>{t('skip_to_content')}</a>
       <header>
         <strong class="brand">Haven</strong>

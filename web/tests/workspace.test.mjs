@@ -134,6 +134,43 @@ test('a caseworker signs in, is told of a wrong password, and finds a person by 
   await page.getByRole('heading', { name: 'Sign in to Haven' }).waitFor();
 });
 
+test('a caseworker works with the keyboard alone: signs in, skips to the content, opens a person and picks an event to record', async () => {
+  const page = await newPage();
+  await page.goto(url + '/');
+  await page.getByLabel('Language').waitFor();
+  // Tab from the top of the page: the language, then the user name and the password.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('ana.caseworker');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(passphrase);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'My queue' }).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  // Every link and control is reached by Tab and shows where the focus is.
+  await page.goto(url + '/#/registry');
+  await page.getByLabel('Search by name, in any script').focus();
+  await page.keyboard.type('Mohamed');
+  const link = page.getByRole('link', { name: /P-1/ });
+  await link.waitFor();
+  for (let i = 0; i < 20 && !(await link.evaluate((a) => a === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  assert.ok(await link.evaluate((a) => a === document.activeElement), 'the person is reached by Tab');
+  assert.notEqual(await link.evaluate((a) => getComputedStyle(a).outlineStyle), 'none');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /Mohamed Abdelrahman/ }).waitFor();
+  await page.locator('#event-type option[value="detention.started"]').waitFor({ state: 'attached' });
+  await page.getByLabel('What happened', { exact: true }).focus();
+  await page.keyboard.type('Detention st');
+  await page.getByRole('form', { name: 'Detention started' }).waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Date and time *');
+});
+
 test('the first administrator chooses their own password before anything else', async () => {
   const page = await newPage();
   await signIn(page, 'first.admin', oneTimePassword);

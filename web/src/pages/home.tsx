@@ -23,7 +23,7 @@ export function Queue(props: { user: string }) {
             {' · '}
             <a href={'#/person/' + encodeURIComponent(item.person_id)}>{item.person_id}</a>
             {item.case_id && <> · <a href={'#/case/' + encodeURIComponent(item.case_id)}>{item.case_id}</a></>}
-            <div class="muted">{item.kind === 'alert' && item.what} {t('due')} <When at={item.due_at} relative /></div>
+            <div class="muted">{item.kind === 'alert' && item.what + ' · '}{t('due')} <When at={item.due_at} relative /></div>
             {item.cites?.length > 0 && <div>{t('cites')} <Citations cites={item.cites} /></div>}
           </li>
         ))}
@@ -62,7 +62,7 @@ export function Dashboard(props: { role: string }) {
       <div class="tiles">
         <div class="tile"><span class="big">{formatNumber(d.detention.held_now)}</span>{t('held_now')}</div>
         <div class="tile"><span class="big">{formatNumber(d.detention.children.length)}</span>{t('children_held')}</div>
-        <div class="tile"><span class="big">{formatNumber(d.alerts.reduce((n: number, a: api.Json) => n + a.breach, 0))}</span>{t('breaches_open')}</div>
+        <div class="tile"><span class="big">{formatNumber(d.alerts.reduce((n: number, a: api.Json) => n + a.breach, 0))}</span>{t('deadlines_missed')}</div>
       </div>
       <h2>{t('alerts_by_rule')}</h2>
       <table>

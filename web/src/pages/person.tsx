@@ -144,7 +144,8 @@ function spoken(key: string, v: unknown): string {
 
 function summary(event: api.Json): string {
   return Object.entries(event)
-    .filter(([k, v]) => !hidden.has(k) && v !== null && v !== '' && (typeof v !== 'object' || Array.isArray(v)))
+    .filter(([k, v]) => !hidden.has(k) && v !== null && v !== '' &&
+      (typeof v !== 'object' || (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x !== 'object'))))
     .slice(0, 5)
     .map(([k, v]) => fieldLabel(k) + ': ' + spoken(k, v))
     .join(' · ');
