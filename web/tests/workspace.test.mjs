@@ -38,6 +38,8 @@ before(async () => {
   const events = [
     { type: 'person.registered', occurred_at: '2026-03-01T10:00:00Z', person_id: 'P-1', given_name: 'Mohamed',
       family_name: 'Abdelrahman', name_original: 'محمد عبد الرحمن', nationalities: ['SDN'] },
+    { type: 'person.registered', occurred_at: '2026-03-01T10:00:00Z', person_id: 'P-2', given_name: 'Amina',
+      family_name: 'Yusuf', sex: 'F', nationalities: ['ERI'] },
     { type: 'provider.registered', occurred_at: '2026-03-01T10:00:00Z', provider_id: 'PR-MED',
       name: 'Clinic of Hope', services: ['medical'] },
   ];
@@ -282,6 +284,27 @@ test('a referral is made with the person\'s consent to a provider chosen from th
   assert.match(await row.innerText(), /Awaiting the provider/);
   await assertAccessible(page, 'the referrals page');
   await screenshot(page, 'referrals');
+});
+
+test('a screening is asked question by question, and what the answers mean appears with its reason', async () => {
+  const page = await newPage();
+  await signIn(page, 'ana.caseworker');
+  await page.goto(url + '/#/person/P-2');
+  await page.getByRole('heading', { name: /Amina Yusuf/ }).waitFor();
+  await page.getByLabel('Screening form').selectOption({ label: 'Pregnancy' });
+  const form = page.getByRole('form', { name: 'Pregnancy' });
+  await form.getByLabel('How many weeks pregnant are you (an estimate is fine)?').fill('50');
+  await form.getByRole('group', { name: /Are you pregnant/ }).getByLabel('Yes').check();
+  // 50 weeks is beyond the form's bound: the browser says so before anything is sent.
+  await form.getByRole('button', { name: 'Record' }).click();
+  assert.equal(await form.getByLabel(/How many weeks/).evaluate((input) => input.validity.rangeOverflow), true);
+  await form.getByLabel(/How many weeks/).fill('20');
+  await form.getByRole('button', { name: 'Record' }).click();
+  await page.getByRole('status').filter({ hasText: 'Screening recorded' }).waitFor();
+  const found = page.locator('section', { has: page.getByRole('heading', { name: 'Vulnerabilities' }) });
+  await found.getByText('Pregnant', { exact: true }).waitFor();
+  assert.match(await found.innerText(), /Vulnerability screening recorded.*: The person says she is or may be pregnant/);
+  await assertAccessible(page, 'the person page with a screening');
 });
 
 test('switching to Arabic lays the whole workspace out right to left, in Arabic', async () => {

@@ -10,6 +10,7 @@ import {
 import { Citations, Status, When, useLoad } from '../ui/widgets';
 import { EventForm, EventPicker, eventSchemas } from '../ui/event_form';
 import { ConsularStatement } from './consular';
+import { Screening } from './screening';
 
 // Events that concern a person (those with a person_id field), for the picker.
 function usePersonEventTypes(): string[] {
@@ -17,7 +18,7 @@ function usePersonEventTypes(): string[] {
   useEffect(() => {
     eventSchemas().then((all) =>
       setTypes([...all.entries()].filter(([, s]) => s.properties?.person_id).map(([type]) => type)
-        .filter((type) => type !== 'person.registered')),
+        .filter((type) => type !== 'person.registered' && type !== 'screening.recorded')),
     );
   }, []);
   return types;
@@ -110,8 +111,14 @@ function Identity(props: { person: api.Json }) {
 function Vulnerabilities(props: { person: api.Json; timeline: api.Json[] }) {
   const codes: string[] = props.person.vulnerabilities ?? [];
   if (codes.length === 0) return null;
-  function reasons(code: string): api.Json[] {
-    return props.timeline.filter((e) => (e.vulnerabilities ?? []).includes(code));
+  // The events that found it, each with its reason where it gave one (a screening's finding).
+  function reasons(code: string): Array<{ e: api.Json; why?: string }> {
+    return props.timeline.flatMap((e) => {
+      const finding = (e.findings ?? []).find((f: api.Json) => f.code === code);
+      if (finding) return [{ e, why: finding.reason }];
+      if ((e.vulnerabilities ?? []).includes(code)) return [{ e, why: e.reason ?? e.notes }];
+      return [];
+    });
   }
   return (
     <section aria-labelledby="vuln-title">
@@ -120,8 +127,8 @@ function Vulnerabilities(props: { person: api.Json; timeline: api.Json[] }) {
         {codes.map((code) => (
           <li key={code}>
             <strong>{valueLabel('vulnerabilities', code)}</strong>
-            {reasons(code).map((e) => (
-              <span key={e.id} class="muted"> · {eventTitle(e.type)}, {formatDate(e.occurred_at)}{e.reason || e.notes ? ': ' + (e.reason ?? e.notes) : ''}</span>
+            {reasons(code).map(({ e, why }) => (
+              <div key={e.id} class="muted">{eventTitle(e.type)}, {formatDate(e.occurred_at)}{why ? ': ' + why : ''}</div>
             ))}
           </li>
         ))}
@@ -234,6 +241,7 @@ export function PersonPage(props: { id: string; canRecord: boolean }) {
           )}
         </section>
       )}
+      {props.canRecord && <Screening personId={person.person_id} onRecorded={loaded.reload} />}
       <p class="links">
         <a href={'#/cases?person=' + encodeURIComponent(person.person_id)}>{t('cases')}</a>
         <a href={'#/referrals?person=' + encodeURIComponent(person.person_id)}>{t('referrals')}</a>
