@@ -11,6 +11,7 @@ import { Dashboard, Queue } from './pages/home';
 import { PersonPage } from './pages/person';
 import { Register, Registry } from './pages/registry';
 import { CasePage, Cases, Incidents, Referrals, Tracing, TracingRequest } from './pages/casework';
+import { Audit } from './pages/audit';
 import './style.css';
 
 function SignIn(props: { onSignedIn: (s: api.Session) => void }) {
@@ -126,15 +127,19 @@ function Page(props: { session: api.Session; hash: string }) {
     case 'person': return <PersonPage id={parts[1]} canRecord={canRecord} />;
     case 'cases': return <Cases params={params} />;
     case 'case': return <CasePage id={parts[1]} />;
-    case 'referrals': return <Referrals params={params} />;
+    case 'referrals': return <Referrals params={params} canRecord={canRecord} />;
     case 'incidents': return <Incidents />;
     case 'tracing': return parts[1] ? <TracingRequest id={parts[1]} user={props.session.user} /> : <Tracing />;
     case 'queue': return <Queue user={props.session.user} />;
     case 'dashboard': return <Dashboard role={role} />;
+    case 'audit': return <Audit />;
     default:
       if (role === 'caseworker') return <Queue user={props.session.user} />;
       if (overseers.has(role)) return <Dashboard role={role} />;
-      return <Registry />;
+      if (role === 'service_provider') return <Referrals params={params} canRecord={canRecord} />;
+      if (role === 'auditor') return <Audit />;
+      if (role === 'consular_officer') return <Registry />;
+      return <p>{t('no_home')}</p>;
   }
 }
 
@@ -142,12 +147,13 @@ function Navigation(props: { role: string; hash: string }) {
   const links: Array<[string, string, boolean]> = [
     ['#/queue', t('my_queue'), props.role === 'caseworker'],
     ['#/dashboard', t('dashboard'), overseers.has(props.role)],
-    ['#/registry', t('registry'), true],
+    ['#/registry', t('registry'), casework.has(props.role) || props.role === 'detention_monitor' || props.role === 'consular_officer'],
     ['#/register', t('register_person'), casework.has(props.role)],
     ['#/cases', t('cases'), casework.has(props.role)],
-    ['#/referrals', t('referrals'), casework.has(props.role)],
+    ['#/referrals', t('referrals'), casework.has(props.role) || props.role === 'service_provider'],
     ['#/incidents', t('incidents'), casework.has(props.role)],
     ['#/tracing', t('tracing'), casework.has(props.role)],
+    ['#/audit', t('audit_log'), props.role === 'auditor' || props.role === 'admin'],
   ];
   return (
     <nav aria-label={t('navigation')}>

@@ -32,7 +32,7 @@ before(async () => {
   assert.ok(haven, 'HAVEN_BIN names the haven binary');
   run(['init']);
   for (const [name, role] of [['ana.caseworker', 'caseworker'], ['sam.supervisor', 'supervisor'],
-    ['dina.monitor', 'detention_monitor']]) {
+    ['dina.monitor', 'detention_monitor'], ['omar.auditor', 'auditor']]) {
     run(['user', 'add', name, '--role', role, '--agency', 'Shelter', '--password-stdin'], passphrase + '\n');
   }
   const events = [
@@ -339,4 +339,26 @@ test('a supervisor\'s dashboard shows who is held where, children in detention a
     await assertAccessible(page, 'the ' + heading + ' page');
   }
   assert.deepEqual(page.scriptErrors, []);
+});
+
+test('a detention monitor\'s home is the dashboard of detention and consular rules only, without casework', async () => {
+  const page = await newPage();
+  await signIn(page, 'dina.monitor');
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  await page.locator('table.bars', { hasText: 'CPR Milano' }).waitFor();
+  const nav = await page.getByRole('navigation').innerText();
+  assert.doesNotMatch(nav, /Cases|Referrals|Register a person/);
+  assert.equal(await page.getByText('Referral not answered by the provider').count(), 0);
+  await assertAccessible(page, 'the monitor\'s dashboard');
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('an auditor reads the audit log, where every sign-in and read of the workspace is', async () => {
+  const page = await newPage();
+  await signIn(page, 'omar.auditor');
+  await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+  await page.getByLabel('User name').fill('ana.caseworker');
+  await page.getByLabel('User name').press('Enter');
+  await page.locator('tbody tr', { hasText: '/api/v1/persons/P-1' }).first().waitFor();
+  await assertAccessible(page, 'the audit log');
 });

@@ -92,7 +92,7 @@ export function CasePage(props: { id: string }) {
   );
 }
 
-export function Referrals(props: { params: URLSearchParams }) {
+export function Referrals(props: { params: URLSearchParams; canRecord: boolean }) {
   const [status, setStatus] = useState(props.params.get('status') ?? '');
   const person = props.params.get('person') ?? '';
   const loaded = useLoad(() => api.get('/api/v1/referrals', { status, person, limit: 100 }), status + person);
@@ -122,8 +122,10 @@ export function Referrals(props: { params: URLSearchParams }) {
           ))}
         </tbody>
       </table>
-      <RecordHere id="referral-event" types={['referral.made', 'referral.accepted', 'referral.declined', 'referral.completed', 'referral.consent_withdrawn']}
-        fixed={person ? { person_id: person } : {}} onRecorded={loaded.reload} />
+      {props.canRecord && (
+        <RecordHere id="referral-event" types={['referral.made', 'referral.accepted', 'referral.declined', 'referral.completed', 'referral.consent_withdrawn']}
+          fixed={person ? { person_id: person } : {}} onRecorded={loaded.reload} />
+      )}
     </section>
   );
 }
