@@ -40,6 +40,8 @@ before(async () => {
       family_name: 'Abdelrahman', name_original: 'محمد عبد الرحمن', nationalities: ['SDN'] },
     { type: 'person.registered', occurred_at: '2026-03-01T10:00:00Z', person_id: 'P-2', given_name: 'Amina',
       family_name: 'Yusuf', sex: 'F', nationalities: ['ERI'] },
+    { type: 'tracing.requested', occurred_at: '2026-03-02T10:00:00Z', request_id: 'TR-1',
+      requester: 'his mother, Fatima', sought: { given_name: 'Muhammad', family_name: 'Abd al-Rahman', nationality: 'SDN' } },
     { type: 'provider.registered', occurred_at: '2026-03-01T10:00:00Z', provider_id: 'PR-MED',
       name: 'Clinic of Hope', services: ['medical'] },
   ];
@@ -361,4 +363,18 @@ test('an auditor reads the audit log, where every sign-in and read of the worksp
   await page.getByLabel('User name').press('Enter');
   await page.locator('tbody tr', { hasText: '/api/v1/persons/P-1' }).first().waitFor();
   await assertAccessible(page, 'the audit log');
+});
+
+test('a tracing match is confirmed on the request\'s page, and the request shows it', async () => {
+  const page = await newPage();
+  await signIn(page, 'ana.caseworker');
+  await page.getByRole('link', { name: 'Family tracing' }).click();
+  await page.getByRole('link', { name: 'TR-1' }).click();
+  const candidate = page.locator('.candidates li', { hasText: 'P-1' });
+  await candidate.waitFor();
+  await assertAccessible(page, 'a tracing request');
+  await candidate.getByRole('button', { name: 'Confirm: this is the person' }).click();
+  await candidate.getByText('Confirmed').waitFor();
+  assert.equal(await candidate.getByRole('button').count(), 0);
+  assert.deepEqual(page.scriptErrors, []);
 });

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as api from '../api';
 import {
-  t, eventTitle, fieldLabel, fieldHelp, valueLabel, countryCodes, languageCodeList,
+  t, eventTitle, fieldLabel, fieldHelp, valueLabel, countryCodes, languageCodeList, currentLanguage,
 } from '../i18n';
 import { CodePicker, CountrySelect, Field, describedBy, problemText } from './widgets';
 
@@ -105,7 +105,8 @@ function Input(props: {
   const { path, schema: s, values, set } = props;
   const id = 'f-' + path.replace(/\./g, '-');
   const label = fieldLabel(path) + (props.required ? ' *' : '');
-  const help = fieldHelp(path);
+  // The API's own words for a time speak of RFC 3339; the form takes the reader's clock.
+  const help = s.format === 'date-time' ? t('when_help') : fieldHelp(path);
   const error = props.errors[path];
   const aria = describedBy(id, help, error);
   const invalid = error ? true : undefined;
@@ -290,7 +291,8 @@ export function EventForm(props: {
   return (
     <form class="event-form" onSubmit={submit} aria-label={title} noValidate={false}>
       <h3>{title}</h3>
-      {schema.description && <p class="help">{fieldHelp('@' + props.type) || schema.description}</p>}
+      {/* The API describes each event in English only. */}
+      {schema.description && currentLanguage() === 'en' && <p class="help">{schema.description}</p>}
       {fields.map(([name, s]) => (
         <Input key={props.type + name} path={name} schema={s} required={(schema.required ?? []).includes(name)}
           values={values} set={set} errors={errors} providers={providers} />

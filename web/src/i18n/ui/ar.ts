@@ -124,6 +124,7 @@ const messages: UiMessages = {
   previous: 'السابق',
   next: 'التالي',
   no_home: 'يعمل دورك عبر واجهة البرمجة وسطر الأوامر؛ لا توجد له صفحات في مساحة العمل هذه بعد.',
+  when_help: 'وقت حدوثه بحسب ساعة هذا الحاسوب؛ لا يجوز أن يكون في المستقبل',
   'v:alert_status.due': 'مستحق',
   'v:alert_status.overdue': 'متأخر',
   'v:alert_status.breach': 'انتهاك',

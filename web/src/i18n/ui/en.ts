@@ -125,6 +125,7 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   no_home: 'Your role works through the API and the command line; this workspace has no pages for it yet.',
+  when_help: 'when it happened, by this computer\'s clock; not in the future',
   'v:alert_status.due': 'Due',
   'v:alert_status.overdue': 'Overdue',
   'v:alert_status.breach': 'Breach',

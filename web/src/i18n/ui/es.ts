@@ -124,6 +124,7 @@ const messages: UiMessages = {
   previous: 'Anterior',
   next: 'Siguiente',
   no_home: 'Su función trabaja mediante la API y la línea de comandos; este espacio de trabajo aún no tiene páginas para ella.',
+  when_help: 'cuándo ocurrió, según el reloj de este equipo; no en el futuro',
   'v:alert_status.due': 'Por vencer',
   'v:alert_status.overdue': 'Vencido',
   'v:alert_status.breach': 'Incumplimiento',

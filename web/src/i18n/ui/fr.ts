@@ -124,6 +124,7 @@ const messages: UiMessages = {
   previous: 'Précédent',
   next: 'Suivant',
   no_home: 'Votre rôle passe par l’API et la ligne de commande ; cet espace de travail n’a pas encore de pages pour lui.',
+  when_help: 'moment où cela s’est produit, à l’heure de cet ordinateur ; pas dans le futur',
   'v:alert_status.due': 'À échéance',
   'v:alert_status.overdue': 'En retard',
   'v:alert_status.breach': 'Violation',

@@ -124,6 +124,7 @@ const messages: UiMessages = {
   previous: 'Назад',
   next: 'Далее',
   no_home: 'Ваша роль работает через API и командную строку; страниц для нее в этом рабочем пространстве пока нет.',
+  when_help: 'когда это произошло, по часам этого компьютера; не в будущем',
   'v:alert_status.due': 'Срок наступает',
   'v:alert_status.overdue': 'Просрочено',
   'v:alert_status.breach': 'Нарушение',

@@ -124,6 +124,7 @@ const messages: UiMessages = {
   previous: '上一页',
   next: '下一页',
   no_home: '您的角色通过 API 和命令行工作；本工作区尚无相应页面。',
+  when_help: '发生时间，按本机时钟；不得晚于现在',
   'v:alert_status.due': '到期',
   'v:alert_status.overdue': '逾期',
   'v:alert_status.breach': '违规',
