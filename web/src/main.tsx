@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import * as api from './api';
-import { t, uiLanguages, setLanguage, savedLanguage, currentLanguage, isLang, type Lang } from './i18n';
+import { t, uiLanguages, setLanguage, savedLanguage, currentLanguage, isLang, valueLabel, type Lang } from './i18n';
 import { problemText } from './ui/widgets';
 import { Dashboard, Queue } from './pages/home';
 import { PersonPage } from './pages/person';
@@ -196,7 +196,7 @@ function App() {
         <strong class="brand">Haven</strong>
         <Navigation role={session.role} hash={hash} />
         <span class="who">
-          {session.user} · {session.role} · {session.agency}
+          {session.user} · {valueLabel('role', session.role)} · {session.agency}
         </span>
         <LanguageSwitch onChange={changeLanguage} />
         <button type="button" onClick={() => api.signOut().then(() => setSession(null))}>{t('sign_out')}</button>

@@ -76,6 +76,8 @@ after(async () => {
 // A fresh page in English; the page's own CSP is bypassed only so that axe-core can be added.
 async function newPage() {
   const context = await browser.newContext({ bypassCSP: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  // Generous waits: ctest runs other tests beside these on two cores.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   page.scriptErrors = [];
   page.on('pageerror', (error) => page.scriptErrors.push(String(error)));
@@ -195,6 +197,9 @@ test('a person registered by an Arabic-script name is found by a Latin spelling,
   await signIn(page, 'ana.caseworker');
   await page.getByRole('navigation').getByRole('link', { name: 'Register a person' }).click();
   await page.getByRole('heading', { name: 'Register a person' }).waitFor();
+  // Nobody is registered without a name.
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: 'Give at least one name' }).waitFor();
   await page.getByLabel('Name in original script').fill('أحمد حسن');
   await page.getByLabel('Nationalities').fill('Sudan (SDN)');
   await page.locator('.chips li', { hasText: 'Sudan' }).waitFor();

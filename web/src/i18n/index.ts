@@ -104,6 +104,10 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(lang).format(n);
 }
 
+export function formatPercent(share: number): string {
+  return new Intl.NumberFormat(lang, { style: 'percent' }).format(share);
+}
+
 // Dates as the reader's locale writes them, in the time zone the event was recorded in
 // when the text carries one (a detention in Tapachula is shown at Tapachula's time).
 export function formatDateTime(iso: string | null | undefined): string {

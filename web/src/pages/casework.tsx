@@ -2,7 +2,7 @@
 // track, tracing requests with the registered persons who may be the one sought.
 import { useState } from 'preact/hooks';
 import * as api from '../api';
-import { t, eventTitle, valueLabel, countryName, formatDate } from '../i18n';
+import { t, eventTitle, valueLabel, countryName, formatDate, formatPercent } from '../i18n';
 import { Field, Status, When, useLoad, problemText } from '../ui/widgets';
 import { EventForm, EventPicker } from '../ui/event_form';
 
@@ -20,6 +20,13 @@ function RecordHere(props: { types: string[]; fixed: Record<string, unknown>; on
       )}
     </section>
   );
+}
+
+// "victim.no_assistance overdue" (an alert rule and its status) or a vulnerability code.
+function riskReason(reason: string): string {
+  const [code, status] = reason.split(' ');
+  if (code.includes('.')) return valueLabel('rule', code) + (status ? ' (' + valueLabel('alert_status', status) + ')' : '');
+  return valueLabel('vulnerabilities', code);
 }
 
 function personLink(id: string) {
@@ -74,14 +81,14 @@ export function CasePage(props: { id: string }) {
         <div><dt>{t('person')}</dt><dd>{personLink(c.person_id)}</dd></div>
         <div><dt>{t('status')}</dt><dd>{valueLabel('case_status', c.status)}</dd></div>
         <div><dt>{t('caseworker')}</dt><dd>{c.caseworker ?? t('unassigned')}</dd></div>
-        <div><dt>{t('risk')}</dt><dd>{c.computed_risk && valueLabel('risk', c.computed_risk.level)} {c.computed_risk?.reasons?.join(', ')}</dd></div>
+        <div><dt>{t('risk')}</dt><dd>{c.computed_risk && valueLabel('risk', c.computed_risk.level)}{c.computed_risk?.reasons?.length ? ': ' + c.computed_risk.reasons.map(riskReason).join(', ') : ''}</dd></div>
         {c.opened && <div><dt>{t('opened')}</dt><dd><When at={c.opened.at} /> {c.opened.reason}</dd></div>}
       </dl>
       <h2>{t('plan')}</h2>
       {(c.plan ?? []).length === 0 ? <p class="muted">{t('none')}</p> : (
         <ul>
           {c.plan.map((a: api.Json) => (
-            <li key={a.action_id}><strong>{a.action}</strong> · {valueLabel('action_status', a.status)} · {t('due')} {formatDate(a.due)} <span class="id">{a.action_id}</span></li>
+            <li key={a.action_id}><strong dir="auto">{a.action}</strong> · {valueLabel('action_status', a.status)} · {t('due')} {formatDate(a.due)}</li>
           ))}
         </ul>
       )}
@@ -216,7 +223,7 @@ export function TracingRequest(props: { id: string; user: string }) {
         {(candidates.data?.candidates ?? []).map((c: api.Json) => (
           <li key={c.person_id}>
             {personLink(c.person_id)} <span dir="auto">{[c.person?.given_name, c.person?.family_name].filter(Boolean).join(' ')}</span>
-            {' · '}{t('score')} {c.score}
+            {' · '}{t('score')} {formatPercent(c.score)}
             <div class="muted">{(c.reasons ?? []).join(' · ')}</div>
             {c.decision ? <strong>{valueLabel('decision', c.decision)}</strong> : (
               <span class="actions">

@@ -114,7 +114,7 @@ export function Dashboard(props: { role: string }) {
         <>
           <h2>{t('open_alerts')}</h2>
           <Status loaded={alerts} />
-          {alerts.data && <AlertList alerts={alerts.data.filter((a: api.Json) => !a.closed_at).slice(0, 50)} showPerson />}
+          {alerts.data && <AlertList alerts={alerts.data.filter((a: api.Json) => !a.closed_at).slice(0, 20)} showPerson />}
         </>
       )}
     </section>

@@ -179,12 +179,18 @@ function Returns(props: { id: string }) {
     <section aria-labelledby="returns-title">
       <h2 id="returns-title">{t('returns')}</h2>
       <ul>
-        {returns.map((r, i) => (
-          <li key={i}>
-            {r.destination && countryName(r.destination)} · {r.status}
+        {returns.map((r) => (
+          <li key={r.return_id}>
+            <strong>{t('return_to', { country: countryName(r.destination ?? '') })}</strong>
+            {' · '}{t('planned')} {formatDate(r.planned_at)}
+            {r.completed_at && <> · {t('completed')} {formatDate(r.completed_at)}</>}
+            <div class={r.ready ? 'ok' : 'late'}>{r.ready ? t('ready_to_return') : t('not_ready_to_return')}</div>
             <ul>
-              {(r.assessments ?? []).map((a: api.Json, j: number) => (
-                <li key={j} class={a.done ? 'ok' : 'late'}>{a.done ? '✓' : '✗'} {a.name ?? a.assessment ?? a.rule} <Citations cites={a.cites ?? []} /></li>
+              {(r.assessments ?? []).map((a: api.Json) => (
+                <li key={a.kind}>
+                  {valueLabel('assessment', a.kind)}: {valueLabel('assessment_status', a.status)}
+                  {a.done_by && <> ({formatDate(a.done_by)})</>} <Citations cites={a.cites ?? []} />
+                </li>
               ))}
             </ul>
           </li>

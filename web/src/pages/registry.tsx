@@ -143,6 +143,11 @@ export function Register() {
     e.preventDefault();
     setErrors({});
     setGeneral('');
+    if (![draft.given_name, draft.family_name, draft.name_original].some((n) => n.trim())) {
+      setErrors({ given_name: t('give_a_name') });
+      document.getElementById('r-given_name')?.focus();
+      return;
+    }
     const event: api.Json = { type: 'person.registered', occurred_at: new Date().toISOString().slice(0, 19) + 'Z', person_id: draft.person_id };
     for (const k of ['given_name', 'family_name', 'name_original', 'sex', 'birth_date', 'migration_status'] as const) {
       if (draft[k].trim()) event[k] = draft[k].trim();

@@ -106,7 +106,8 @@ function Input(props: {
   const id = 'f-' + path.replace(/\./g, '-');
   const label = fieldLabel(path) + (props.required ? ' *' : '');
   // The API's own words for a time speak of RFC 3339; the form takes the reader's clock.
-  const help = s.format === 'date-time' ? t('when_help') : fieldHelp(path);
+  const listed = isCountry(s) || isLanguage(s) || isCountry(s.items) || isLanguage(s.items);
+  const help = s.format === 'date-time' ? t('when_help') : listed ? '' : fieldHelp(path);
   const error = props.errors[path];
   const aria = describedBy(id, help, error);
   const invalid = error ? true : undefined;
@@ -218,7 +219,6 @@ const newIds: Record<string, [string, string]> = {
   'case.opened': ['case_id', 'C-'],
   'incident.reported': ['incident_id', 'INC-'],
   'tracing.requested': ['request_id', 'TR-'],
-  'case.action_planned': ['action_id', 'A-'],
 };
 
 export function newId(prefix: string): string {
