@@ -51,15 +51,17 @@ const detained = await caseworker.evaluate(async () =>
 await caseworker.goto(url + '/#/person/' + encodeURIComponent(detained));
 await caseworker.getByRole('heading', { name: 'Detention clock' }).waitFor();
 await shot(caseworker, 'person', true);
+await caseworker.locator('#ui-language').selectOption('ar');
+await caseworker.waitForFunction(() => document.documentElement.dir === 'rtl');
+await caseworker.locator('.clock h2').waitFor();
+await caseworker.evaluate(() => window.scrollTo(0, 0));
+await shot(caseworker, 'person-arabic');
+await caseworker.locator('#ui-language').selectOption('en');
+await caseworker.waitForFunction(() => document.documentElement.dir === 'ltr');
+
 await caseworker.getByRole('button', { name: 'Consular rights statement' }).click();
 await caseworker.getByLabel('Language of the statement').selectOption('es');
 await caseworker.locator('.printable').screenshot({ path: join(out, 'consular-statement.png') });
-
-await caseworker.locator('#ui-language').selectOption('ar');
-await caseworker.waitForFunction(() => document.documentElement.dir === 'rtl');
- await caseworker.locator('.clock h2').waitFor();
-await shot(caseworker, 'person-arabic');
-await caseworker.locator('#ui-language').selectOption('en');
 
 const supervisor = await signedIn('isabel.moreno');
 await supervisor.getByRole('heading', { name: 'Dashboard' }).waitFor();

@@ -104,6 +104,11 @@ export function formatNumber(n: number): string {
   return new Intl.NumberFormat(lang).format(n);
 }
 
+// "Sudan, Eritrea" with the locale's own separator (Arabic writes "،").
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(lang, { style: 'narrow', type: 'unit' }).format(items);
+}
+
 export function formatPercent(share: number): string {
   return new Intl.NumberFormat(lang, { style: 'percent' }).format(share);
 }

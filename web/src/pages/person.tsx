@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import * as api from '../api';
 import {
   t, eventTitle, valueLabel, fieldLabel, countryName, languageName, formatDate, formatNumber,
-  formatRelative, uiLanguages,
+  formatRelative, formatList, uiLanguages,
 } from '../i18n';
 import { Citations, Status, When, useLoad } from '../ui/widgets';
 import { EventForm, EventPicker, eventSchemas } from '../ui/event_form';
@@ -93,10 +93,10 @@ function Identity(props: { person: api.Json }) {
     [fieldLabel('sex'), p.sex ? valueLabel('sex', p.sex) : null],
     [fieldLabel('birth_date'), p.birth_date ? formatDate(p.birth_date) + (p.birth_date_estimated || p.age?.estimated ? ' (' + t('estimated') + ')' : '') : null],
     [t('age'), p.age?.years !== undefined ? formatNumber(p.age.years) + (p.age.child ? ' · ' + t('child') : '') : null],
-    [fieldLabel('nationalities'), (p.nationalities ?? []).map(countryName).join(', ')],
-    [fieldLabel('languages'), (p.languages ?? []).map(languageName).join(', ')],
+    [fieldLabel('nationalities'), formatList((p.nationalities ?? []).map(countryName))],
+    [fieldLabel('languages'), formatList((p.languages ?? []).map(languageName))],
     [fieldLabel('migration_status'), p.migration_status ? valueLabel('migration_status', p.migration_status) : null],
-    [fieldLabel('location'), p.location ? [p.location.place, p.location.country && countryName(p.location.country)].filter(Boolean).join(', ') : null],
+    [fieldLabel('location'), p.location ? formatList([p.location.place, p.location.country && countryName(p.location.country)].filter(Boolean)) : null],
   ];
   return (
     <dl class="facts">
