@@ -1,0 +1,50 @@
+#pragma once
+// Fellegi–Sunter scoring (issue 8): each compared field of a pair of records agrees at some
+// level (exact, close, far…); a level is m times as likely among true matches and u times
+// among non-matches, and the pair's match weight is the sum of log2(m/u) over its fields.
+// m and u are estimated without labels by expectation–maximisation over the candidate pairs.
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace haven::linkage {
+
+// The level each field agrees at for one pair: 0 is the strongest agreement, higher is
+// weaker; kMissing when either record lacks the field (it then adds no evidence).
+inline constexpr std::uint8_t kMissing = 255;
+using Pattern = std::vector<std::uint8_t>;
+
+struct FieldLevels {
+  std::string field;                // "family_name"
+  std::vector<std::string> levels;  // "exact", "phonetic", "close", "different"
+};
+
+struct Model {
+  std::vector<FieldLevels> fields;
+  std::vector<std::vector<double>> m;  // [field][level]: P(level | match)
+  std::vector<std::vector<double>> u;  // [field][level]: P(level | non-match)
+  double match_share = 0.0;            // share of the candidate pairs that match
+  int iterations = 0;                  // EM rounds until it settled
+};
+
+// Estimates m, u and the match share from the patterns of the candidate pairs. Starts from
+// the usual assumption that strong agreement is likely among matches and rare among
+// non-matches, and iterates until the log-likelihood gains less than 1e-7 (at most
+// max_iterations rounds). Identical patterns are counted once, so millions of pairs cost
+// what their few hundred distinct patterns cost.
+Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
+               int max_iterations = 200);
+
+// The match weight of one pair and each field's part of it (log2(m/u); 0 when missing).
+struct Weight {
+  double total = 0.0;
+  std::vector<double> by_field;
+};
+Weight match_weight(const Model& model, const Pattern& pattern);
+
+// The probability that the pair is a match, from its weight and the model's match share.
+double match_probability(const Model& model, double weight);
+
+}  // namespace haven::linkage

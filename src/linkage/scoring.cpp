@@ -1,0 +1,132 @@
+#include "haven/linkage/scoring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace haven::linkage {
+namespace {
+
+// A probability is never quite 0: a level never seen among matches must still not make a
+// pair infinitely unlikely to be one (a typing slip can put a true match anywhere).
+constexpr double kFloor = 1e-6;
+
+struct Counted {
+  Pattern pattern;
+  double count = 0.0;
+};
+
+std::vector<Counted> counted(std::span<const Pattern> patterns) {
+  std::map<Pattern, double> tally;
+  for (const Pattern& p : patterns) tally[p] += 1.0;
+  std::vector<Counted> out;
+  out.reserve(tally.size());
+  for (auto& [pattern, count] : tally) out.push_back({pattern, count});
+  return out;
+}
+
+// Strong agreement likely among matches and rare among the rest, weaker levels the other
+// way round: where EM starts (it finds the same answer from most reasonable starts).
+std::vector<double> starting(std::size_t levels, bool for_matches) {
+  std::vector<double> p(levels);
+  double sum = 0.0;
+  for (std::size_t l = 0; l < levels; ++l) {
+    const auto rank = static_cast<double>(for_matches ? l : levels - 1 - l);
+    p[l] = std::pow(0.2, rank);
+    sum += p[l];
+  }
+  for (double& x : p) x /= sum;
+  return p;
+}
+
+// P(pattern | match) and P(pattern | non-match), missing fields left out.
+std::pair<double, double> likelihoods(const Model& model, const Pattern& pattern) {
+  double m = 1.0;
+  double u = 1.0;
+  for (std::size_t f = 0; f < pattern.size(); ++f) {
+    if (pattern[f] == kMissing) continue;
+    m *= model.m[f][pattern[f]];
+    u *= model.u[f][pattern[f]];
+  }
+  return {m, u};
+}
+
+void normalise(std::vector<double>& p) {
+  double sum = 0.0;
+  for (double& x : p) {
+    x = std::max(x, kFloor);
+    sum += x;
+  }
+  for (double& x : p) x /= sum;
+}
+
+}  // namespace
+
+Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
+               int max_iterations) {
+  Model model;
+  model.fields = std::move(fields);
+  for (const FieldLevels& f : model.fields) {
+    model.m.push_back(starting(f.levels.size(), true));
+    model.u.push_back(starting(f.levels.size(), false));
+  }
+  model.match_share = 0.05;
+  const std::vector<Counted> distinct = counted(patterns);
+  double total = 0.0;
+  for (const Counted& c : distinct) total += c.count;
+  if (total == 0.0) return model;
+  double previous = -INFINITY;
+  for (int round = 1; round <= max_iterations; ++round) {
+    model.iterations = round;
+    // Expectation: how likely each distinct pattern is to be a match; maximisation: the
+    // shares of each level among the (expected) matches and non-matches.
+    std::vector<std::vector<double>> m_sum(model.m.size()), u_sum(model.u.size());
+    for (std::size_t f = 0; f < model.m.size(); ++f) {
+      m_sum[f].assign(model.m[f].size(), 0.0);
+      u_sum[f].assign(model.u[f].size(), 0.0);
+    }
+    double matches = 0.0;
+    double log_likelihood = 0.0;
+    for (const Counted& c : distinct) {
+      const auto [m, u] = likelihoods(model, c.pattern);
+      const double joint = model.match_share * m + (1.0 - model.match_share) * u;
+      const double g = model.match_share * m / joint;
+      log_likelihood += c.count * std::log(joint);
+      matches += c.count * g;
+      for (std::size_t f = 0; f < c.pattern.size(); ++f) {
+        if (c.pattern[f] == kMissing) continue;
+        m_sum[f][c.pattern[f]] += c.count * g;
+        u_sum[f][c.pattern[f]] += c.count * (1.0 - g);
+      }
+    }
+    model.match_share = std::clamp(matches / total, kFloor, 1.0 - kFloor);
+    for (std::size_t f = 0; f < model.m.size(); ++f) {
+      model.m[f] = m_sum[f];
+      model.u[f] = u_sum[f];
+      normalise(model.m[f]);
+      normalise(model.u[f]);
+    }
+    if (log_likelihood - previous < 1e-7 * total) break;
+    previous = log_likelihood;
+  }
+  return model;
+}
+
+Weight match_weight(const Model& model, const Pattern& pattern) {
+  Weight w;
+  w.by_field.assign(pattern.size(), 0.0);
+  for (std::size_t f = 0; f < pattern.size(); ++f) {
+    if (pattern[f] == kMissing) continue;
+    w.by_field[f] = std::log2(model.m[f][pattern[f]] / model.u[f][pattern[f]]);
+    w.total += w.by_field[f];
+  }
+  return w;
+}
+
+double match_probability(const Model& model, double weight) {
+  const double prior_odds = model.match_share / (1.0 - model.match_share);
+  const double odds = prior_odds * std::exp2(weight);
+  return odds / (1.0 + odds);
+}
+
+}  // namespace haven::linkage
