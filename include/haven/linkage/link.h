@@ -1,0 +1,62 @@
+#pragma once
+// Linking records (issue 8): blocking passes choose candidate pairs, each pair is compared
+// field by field into a pattern of agreement levels, Fellegi-Sunter weights are estimated
+// from the candidates themselves (EM), and each pair at or above the review threshold is
+// returned with its decision and explanation.
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "haven/linkage/records.h"
+#include "haven/linkage/scoring.h"
+
+namespace haven::linkage {
+
+enum class Decision { kMatch, kReview };
+
+struct LinkOptions {
+  // Probabilities of being the same person: at or above `match` a pair is a match; between
+  // `review` and `match` a person should look at it. Below `review` it is not reported.
+  double match = 0.95;
+  double review = 0.5;
+  // A blocking key shared by more records than this says nothing (a common name in a
+  // birth-year band is still fine; "unknown" is not): such blocks are skipped and counted.
+  std::size_t largest_block = 5'000;
+  // Keep every candidate pair in the report (for measuring what blocking kept).
+  bool keep_candidates = false;
+};
+
+struct LinkedPair {
+  std::size_t left = 0;   // index into the left records
+  std::size_t right = 0;  // index into the right records (the same list when deduplicating)
+  double probability = 0.0;
+  Weight weight;    // the total and each field's part: the explanation
+  Pattern pattern;  // the level each field agreed at
+  Decision decision = Decision::kReview;
+};
+
+struct LinkReport {
+  std::size_t candidate_pairs = 0;  // pairs the blocking passes proposed (distinct)
+  std::size_t compared = 0;         // pairs compared field by field
+  std::size_t blocks_skipped = 0;   // blocks larger than largest_block
+  Model model;
+  std::vector<LinkedPair> pairs;  // best first
+  // With keep_candidates: every candidate as left << 32 | right, in order.
+  std::vector<std::uint64_t> candidates;
+};
+
+// The fields compared and their levels, in pattern order.
+std::vector<FieldLevels> compared_fields();
+
+// Links `left` to `right`; with `right` null, finds duplicates within `left`.
+LinkReport link(
+    const std::vector<Record>& left, const std::vector<Record>* right, const LinkOptions& options,
+    const std::function<void(const char* stage, std::size_t done, std::size_t of)>& progress = {});
+
+// One line of explanation: "family_name exact +8.1, birth_date one year apart -0.4, …".
+std::string explain(const Model& model, const LinkedPair& pair);
+
+}  // namespace haven::linkage

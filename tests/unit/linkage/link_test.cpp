@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "haven/linkage/link.h"
+
+namespace haven::linkage {
+namespace {
+
+Result<RecordsRead> read(const std::string& csv, const std::string& spec) {
+  std::istringstream in(csv);
+  auto columns = parse_columns(spec);
+  if (!columns) return columns.error();
+  return read_records(in, "partners.csv", *columns);
+}
+
+TEST(ParseColumns, NamesTheFieldThatIsWrong) {
+  EXPECT_TRUE(parse_columns("id=rec,given_name=first,family_name=last").ok());
+  EXPECT_EQ(parse_columns("id=rec,surname=last").error().field, "columns");
+  EXPECT_NE(parse_columns("id=rec,surname=last").error().message.find("'surname' is not a field"),
+            std::string::npos);
+  EXPECT_NE(parse_columns("id=rec,full_name").error().message.find("FIELD=COLUMN"),
+            std::string::npos);
+  EXPECT_NE(parse_columns("id=a,id=b,full_name=n").error().message.find("twice"),
+            std::string::npos);
+  EXPECT_NE(parse_columns("given_name=first").error().message.find("ids"), std::string::npos);
+  EXPECT_NE(parse_columns("id=rec,sex=s").error().message.find("names"), std::string::npos);
+}
+
+TEST(ReadRecords, ReadsQuotedCsvAndListsDatesItCannotRead) {
+  const auto got = read(
+      "ref,name,born,sex\n"
+      "A1,\"Abd al-Rahman, Mohamed\",1990-03-04,male\n"
+      "A2,محمد عبد الرحمن,19900230,F\n",
+      "id=ref,full_name=name,birth_date=born,sex=sex");
+  ASSERT_TRUE(got.ok()) << got.error().describe();
+  ASSERT_EQ(got->records.size(), 2u);
+  EXPECT_EQ(got->records[0].birth.year, 1990);
+  EXPECT_EQ(got->records[0].sex, "M");
+  EXPECT_EQ(got->records[1].birth.year, 0);
+  ASSERT_EQ(got->unreadable_dates.size(), 1u);
+  EXPECT_EQ(got->unreadable_dates[0].line, 3);
+  EXPECT_EQ(got->unreadable_dates[0].field, "birth_date");
+}
+
+TEST(ReadRecords, RefusesAMissingColumnOrIdWithTheLine) {
+  const auto missing = read("ref,name\nA1,Ali\n", "id=ref,full_name=nom");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().field, "full_name");
+  EXPECT_NE(missing.error().message.find("no column 'nom'"), std::string::npos);
+  const auto no_id = read("ref,name\nA1,Ali\n,Omar\n", "id=ref,full_name=name");
+  ASSERT_FALSE(no_id.ok());
+  EXPECT_EQ(no_id.error().line, 3);
+  EXPECT_FALSE(read("", "id=ref,full_name=name").ok());
+}
+
+TEST(Link, FindsTheSamePersonWrittenInTwoScriptsAndExplainsWhy) {
+  std::string csv =
+      "id,given,family,born,sex\n"
+      "L1,Mohamed,Abdelrahman,1990-03-04,M\n"
+      "L2,محمد,عبد الرحمن,1990-04-03,M\n"
+      "L3,Fatima,Haddad,1985-01-01,F\n";
+  // Enough different people for EM to learn what a non-match looks like.
+  const char* given[] = {"Omar", "Aisha", "Yusuf", "Maryam", "Hassan", "Layla", "Karim", "Samira"};
+  const char* family[] = {"Nasser", "Saleh", "Khalil", "Mansour",
+                          "Haddad", "Aziz",  "Farah",  "Said"};
+  for (int i = 0; i < 64; ++i) {
+    csv += "X" + std::to_string(i) + "," + given[i % 8] + "," + family[(i / 8) % 8] + "," +
+           std::to_string(1960 + i % 40) + "-0" + std::to_string(1 + i % 9) + "-1" +
+           std::to_string(i % 9) + "," + (i % 2 ? "F" : "M") + "\n";
+  }
+  const auto got = read(csv, "id=id,given_name=given,family_name=family,birth_date=born,sex=sex");
+  ASSERT_TRUE(got.ok()) << got.error().describe();
+  const auto report = link(got->records, nullptr, LinkOptions{});
+  ASSERT_FALSE(report.pairs.empty());
+  const LinkedPair& best = report.pairs.front();
+  EXPECT_EQ(got->records[best.left].id, "L1");
+  EXPECT_EQ(got->records[best.right].id, "L2");
+  EXPECT_GT(report.candidate_pairs, 0u);
+  EXPECT_LT(report.candidate_pairs, 67u * 66u / 2u);
+  const std::string why = explain(report.model, best);
+  EXPECT_NE(why.find("family_name same sound"), std::string::npos) << why;
+  EXPECT_NE(why.find("birth_date day and month swapped"), std::string::npos) << why;
+}
+
+}  // namespace
+}  // namespace haven::linkage
