@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <random>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -123,6 +124,25 @@ std::uint64_t pair_key(std::uint32_t left, std::uint32_t right) {
   return (static_cast<std::uint64_t>(left) << 32) | right;
 }
 
+// How fields agree by chance: pairs drawn at random (reproducibly), nearly all of them
+// different persons.
+std::vector<Pattern> random_pairs(const std::vector<Record>& left, const std::vector<Record>& right,
+                                  bool dedupe, std::size_t count) {
+  std::vector<Pattern> out;
+  if (left.empty() || right.empty() || (dedupe && left.size() < 2)) return out;
+  std::mt19937_64 random(20111219);  // the day resolution 66/172 was adopted
+  std::uniform_int_distribution<std::size_t> pick_left(0, left.size() - 1);
+  std::uniform_int_distribution<std::size_t> pick_right(0, right.size() - 1);
+  out.reserve(count);
+  while (out.size() < count) {
+    const std::size_t a = pick_left(random);
+    const std::size_t b = pick_right(random);
+    if (dedupe && a == b) continue;
+    out.push_back(compare(left[a], right[b]));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<FieldLevels> compared_fields() {
@@ -182,7 +202,19 @@ LinkReport link(const std::vector<Record>& left, const std::vector<Record>* righ
   }
   report.compared = patterns.size();
   if (options.keep_candidates) report.candidates = ordered;
-  report.model = estimate(patterns, compared_fields());
+  const std::vector<FieldLevels> fields = compared_fields();
+  const std::vector<Pattern> chance = random_pairs(left, other, dedupe, options.random_pairs);
+  report.model = estimate_with_u(patterns, fields, chance_levels(chance, fields));
+  // u says how often fields agree between any two records, so the prior that goes with it
+  // is the share of matches among all pairs, not among the candidates blocking chose.
+  const double all_pairs =
+      dedupe ? static_cast<double>(left.size()) *
+                   static_cast<double>(left.size() - (left.empty() ? 0 : 1)) / 2.0
+             : static_cast<double>(left.size()) * static_cast<double>(other.size());
+  if (all_pairs > 0) {
+    report.model.match_share = std::clamp(
+        report.model.match_share * static_cast<double>(patterns.size()) / all_pairs, 1e-12, 0.5);
+  }
   for (std::size_t i = 0; i < ordered.size(); ++i) {
     Weight weight = match_weight(report.model, patterns[i]);
     const double probability = match_probability(report.model, weight.total);

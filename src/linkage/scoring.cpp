@@ -62,15 +62,36 @@ void normalise(std::vector<double>& p) {
 
 }  // namespace
 
+std::vector<std::vector<double>> chance_levels(std::span<const Pattern> random_pairs,
+                                               const std::vector<FieldLevels>& fields) {
+  std::vector<std::vector<double>> u;
+  for (const FieldLevels& f : fields) u.emplace_back(f.levels.size(), 0.0);
+  for (const Pattern& p : random_pairs) {
+    for (std::size_t f = 0; f < p.size() && f < u.size(); ++f) {
+      if (p[f] != kMissing) u[f][p[f]] += 1.0;
+    }
+  }
+  for (auto& levels : u) normalise(levels);
+  return u;
+}
+
 Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
                int max_iterations) {
+  std::vector<std::vector<double>> none;
+  return estimate_with_u(patterns, std::move(fields), none, max_iterations);
+}
+
+Model estimate_with_u(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
+                      std::vector<std::vector<double>> u, int max_iterations) {
   Model model;
   model.fields = std::move(fields);
+  const bool u_fixed = !u.empty();
   for (const FieldLevels& f : model.fields) {
     model.m.push_back(starting(f.levels.size(), true));
     model.u.push_back(starting(f.levels.size(), false));
   }
-  model.match_share = 0.05;
+  if (u_fixed) model.u = std::move(u);
+  model.match_share = u_fixed ? 0.5 : 0.05;
   const std::vector<Counted> distinct = counted(patterns);
   double total = 0.0;
   for (const Counted& c : distinct) total += c.count;
@@ -102,9 +123,11 @@ Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> field
     model.match_share = std::clamp(matches / total, kFloor, 1.0 - kFloor);
     for (std::size_t f = 0; f < model.m.size(); ++f) {
       model.m[f] = m_sum[f];
-      model.u[f] = u_sum[f];
       normalise(model.m[f]);
-      normalise(model.u[f]);
+      if (!u_fixed) {
+        model.u[f] = u_sum[f];
+        normalise(model.u[f]);
+      }
     }
     if (log_likelihood - previous < 1e-7 * total) break;
     previous = log_likelihood;

@@ -32,6 +32,8 @@ void add_retention_commands(CLI::App& app, const GlobalOptions& global, int& exi
 void add_keys_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// link file | files: duplicates and matches in partners' CSV files; needs no database.
+void add_link_commands(CLI::App& app, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.
 void add_law_catalogue_commands(CLI::App& law, const GlobalOptions& global, int& exit);
 

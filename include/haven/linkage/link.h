@@ -25,6 +25,8 @@ struct LinkOptions {
   // A blocking key shared by more records than this says nothing (a common name in a
   // birth-year band is still fine; "unknown" is not): such blocks are skipped and counted.
   std::size_t largest_block = 5'000;
+  // Pairs drawn at random to learn how often each field agrees by chance (u).
+  std::size_t random_pairs = 200'000;
   // Keep every candidate pair in the report (for measuring what blocking kept).
   bool keep_candidates = false;
 };

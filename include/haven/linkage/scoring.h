@@ -37,6 +37,17 @@ struct Model {
 Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
                int max_iterations = 200);
 
+// The u probabilities straight from pairs drawn at random, nearly all of which are
+// non-matches: how often each level happens by chance. Blocked candidates are mostly
+// matches, so EM alone can mistake what a non-match looks like; with u fixed from random
+// pairs it only has to learn m and the match share.
+std::vector<std::vector<double>> chance_levels(std::span<const Pattern> random_pairs,
+                                               const std::vector<FieldLevels>& fields);
+
+// As estimate, with u fixed (from chance_levels).
+Model estimate_with_u(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
+                      std::vector<std::vector<double>> u, int max_iterations = 200);
+
 // The match weight of one pair and each field's part of it (log2(m/u); 0 when missing).
 struct Weight {
   double total = 0.0;

@@ -381,5 +381,34 @@ out=$("$haven" --db "$ret_db" retention apply --as-of yesterday-ish 2>&1); rc=$?
 check "a bad --as-of is named" contains "$out" "--as-of"
 check "a bad --as-of exits 2, as a usage error" test "$rc" -eq 2
 
+# haven link: partners' lists, across scripts, without a database.
+cat >"$work/shelter.csv" <<'CSV'
+ref,name,dob,sex
+S1,Mohamed Abdelrahman,1990-03-04,M
+S2,Fatima Haddad,1985-01-01,F
+S3,"Osman, Khalid",1979,M
+CSV
+cat >"$work/consulate.csv" <<'CSV'
+ref,name,dob,sex
+C1,محمد عبد الرحمن,1990-04-03,M
+C2,Yusuf Nasser,2001-07-07,M
+C3,Fatma Hadad,19850101,F
+C4,Layla Said,19991332,F
+CSV
+out=$("$haven" link files "$work/shelter.csv" "$work/consulate.csv" --columns id=ref,full_name=name,birth_date=dob,sex=sex --explain 2>"$work/link.err"); rc=$?
+check "link files succeeds" test "$rc" -eq 0
+check "link files writes the CSV header" contains "$(head -1 <<<"$out")" "left_id,right_id,score,decision,explanation"
+check "link files finds a name across scripts" contains "$out" "S1,C1,"
+check "link files forgives a spelling" contains "$out" "S2,C3,"
+check "link files does not pair strangers" excludes "$out" "S1,C2"
+check "link files explains a pair" contains "$out" "birth_date day and month swapped"
+check "link files reports the candidate pairs" contains "$(cat "$work/link.err")" "candidate pairs"
+check "link files notes a date it cannot read, with its line" contains "$(cat "$work/link.err")" "line 5: birth_date"
+out=$("$haven" link file "$work/shelter.csv" --columns id=ref,name=name 2>&1); rc=$?
+check "link names a wrong --columns field" contains "$out" "'name' is not a field"
+check "a wrong --columns fails" test "$rc" -ne 0
+out=$("$haven" link file "$work/shelter.csv" --columns id=ref,full_name=nom 2>&1); rc=$?
+check "link names a missing column" contains "$out" "no column 'nom'"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
