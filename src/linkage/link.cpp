@@ -101,6 +101,12 @@ std::vector<std::string> blocking_keys(const Record& r) {
     // Order-free, so names written the other way round still meet.
     keys.push_back("n|" + std::min(given, family) + "|" + std::max(given, family));
   }
+  // The first three letters of both names: typing slips mostly fall later in a word.
+  const std::string g3 = joined_latin(r.given).substr(0, 3);
+  const std::string f3 = joined_latin(r.family).substr(0, 3);
+  if (g3.size() == 3 && f3.size() == 3) {
+    keys.push_back("p|" + std::min(g3, f3) + "|" + std::max(g3, f3));
+  }
   if (r.birth.is_full()) {
     char date[16];
     std::snprintf(date, sizeof date, "%04d%02d%02d", r.birth.year, r.birth.month, r.birth.day);
