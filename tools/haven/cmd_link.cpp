@@ -123,6 +123,17 @@ int run(const LinkFlags& flags) {
   return 0;
 }
 
+constexpr const char* kFooter =
+
+    "Names in any script are transliterated and compared by spelling and by sound; birth\n"
+    "dates as YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD, forgiving swapped day and month and one\n"
+    "typing slip. Weights are learnt from the files themselves (Fellegi-Sunter, EM). The\n"
+    "output is CSV: left_id,right_id,score,decision, one row per pair at or above --review;\n"
+    "decision is match or review.\n\nExamples:\n"
+    "  haven link file shelter.csv --columns id=ref,full_name=name,birth_date=dob\n"
+    "  haven link files mine.csv theirs.csv --columns id=id,given_name=first,family_name=last "
+    "-o pairs.csv";
+
 void add_options(CLI::App* cmd, LinkFlags& flags) {
   cmd->add_option(
          "--columns", flags.columns,
@@ -157,15 +168,7 @@ void add_link_commands(CLI::App& app, int& exit) {
       ->expected(2);
   add_options(two, *flags);
   two->callback([&exit, flags] { exit = run(*flags); });
-  cmd->footer(
-      "Names in any script are transliterated and compared by spelling and by sound; birth\n"
-      "dates as YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD, forgiving swapped day and month and one\n"
-      "typing slip. Weights are learnt from the files themselves (Fellegi-Sunter, EM). The\n"
-      "output is CSV: left_id,right_id,score,decision, one row per pair at or above --review;\n"
-      "decision is match or review.\n\nExamples:\n"
-      "  haven link file shelter.csv --columns id=ref,full_name=name,birth_date=dob\n"
-      "  haven link files mine.csv theirs.csv --columns id=id,given_name=first,family_name=last "
-      "-o pairs.csv");
+  for (CLI::App* sub : {cmd, one, two}) sub->footer(kFooter);
 }
 
 }  // namespace haven::cli
