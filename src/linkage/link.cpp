@@ -1,6 +1,7 @@
 #include "haven/linkage/link.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <random>
 #include <unordered_map>
@@ -130,6 +131,57 @@ std::uint64_t pair_key(std::uint32_t left, std::uint32_t right) {
   return (static_cast<std::uint64_t>(left) << 32) | right;
 }
 
+// Term frequencies: two records that share a rare name say more than two Mohameds do. When
+// a name agrees exactly, its weight uses how common that very name is instead of how often
+// names agree on average (the u of "same").
+class NameFrequencies {
+  static constexpr double kMostBits = 6.0;
+  static constexpr double kMostBonus = 2.0;
+
+ public:
+  NameFrequencies(const std::vector<Record>& left, const std::vector<Record>* right) {
+    count(left);
+    if (right != nullptr) count(*right);
+  }
+
+  void adjust(const Model& model, const Record& a, const Record& b, const Pattern& pattern,
+              Weight& weight) const {
+    adjust_field(model, kGiven, given_, joined_latin(a.given), joined_latin(b.given), pattern,
+                 weight);
+    adjust_field(model, kFamily, family_, joined_latin(a.family), joined_latin(b.family), pattern,
+                 weight);
+  }
+
+ private:
+  void count(const std::vector<Record>& records) {
+    for (const Record& r : records) {
+      if (!r.given.parts.empty()) given_[joined_latin(r.given)] += 1.0;
+      if (!r.family.parts.empty()) family_[joined_latin(r.family)] += 1.0;
+      total_ += 1.0;
+    }
+  }
+
+  void adjust_field(const Model& model, std::size_t field,
+                    const std::unordered_map<std::string, double>& counts, const std::string& a,
+                    const std::string& b, const Pattern& pattern, Weight& weight) const {
+    if (pattern[field] != 0 || a != b || total_ == 0.0) return;
+    const auto found = counts.find(a);
+    if (found == counts.end()) return;
+    // Given one record bears this name, the chance that a record picked at random does too
+    // is the name's share: its own u. A rare name earns a little more (bounded, since a
+    // name seen once in a small file is not as rare as it looks); a common one earns less.
+    const double share = found->second / total_;
+    const double adjustment =
+        std::clamp(std::log2(model.u[field][0] / std::max(share, 1e-12)), -kMostBits, kMostBonus);
+    weight.by_field[field] += adjustment;
+    weight.total += adjustment;
+  }
+
+  std::unordered_map<std::string, double> given_;
+  std::unordered_map<std::string, double> family_;
+  double total_ = 0.0;
+};
+
 // How fields agree by chance: pairs drawn at random (reproducibly), nearly all of them
 // different persons.
 std::vector<Pattern> random_pairs(const std::vector<Record>& left, const std::vector<Record>& right,
@@ -221,8 +273,12 @@ LinkReport link(const std::vector<Record>& left, const std::vector<Record>* righ
     report.model.match_share = std::clamp(
         report.model.match_share * static_cast<double>(patterns.size()) / all_pairs, 1e-12, 0.5);
   }
+  const NameFrequencies frequencies(left, dedupe ? nullptr : right);
   for (std::size_t i = 0; i < ordered.size(); ++i) {
     Weight weight = match_weight(report.model, patterns[i]);
+    const auto a = static_cast<std::size_t>(ordered[i] >> 32);
+    const auto b = static_cast<std::size_t>(ordered[i] & 0xffffffffU);
+    frequencies.adjust(report.model, left[a], other[b], patterns[i], weight);
     const double probability = match_probability(report.model, weight.total);
     if (probability < options.review) continue;
     LinkedPair pair;

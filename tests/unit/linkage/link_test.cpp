@@ -83,5 +83,31 @@ TEST(Link, FindsTheSamePersonWrittenInTwoScriptsAndExplainsWhy) {
   EXPECT_NE(why.find("birth_date day and month swapped"), std::string::npos) << why;
 }
 
+TEST(Link, ARareNameAgreeingWeighsMoreThanACommonOne) {
+  std::string csv =
+      "id,given,family,born\n"
+      "R1,Zakaria,Haddad,1990-01-01\nR2,Zakaria,Haddad,1990-01-01\n"
+      "C1,Mohamed,Nasser,1990-01-01\nC2,Mohamed,Nasser,1990-01-01\n";
+  const char* family[] = {"Saleh", "Khalil", "Mansour", "Aziz", "Farah", "Said", "Osman", "Ali"};
+  for (int i = 0; i < 40; ++i) {
+    csv += "M" + std::to_string(i) + ",Mohamed," + family[i % 8] + "," + std::to_string(1950 + i) +
+           "-02-02\n";
+  }
+  std::istringstream in(csv);
+  const auto got = read_records(
+      in, "t.csv", *parse_columns("id=id,given_name=given,family_name=family,birth_date=born"));
+  ASSERT_TRUE(got.ok());
+  LinkOptions options;
+  options.review = 1e-9;
+  const auto report = link(got->records, nullptr, options);
+  double rare = 0, common = 0;
+  for (const auto& pair : report.pairs) {
+    const std::string ids = got->records[pair.left].id + got->records[pair.right].id;
+    if (ids == "R1R2") rare = pair.weight.by_field[0];
+    if (ids == "C1C2") common = pair.weight.by_field[0];
+  }
+  EXPECT_GT(rare, common + 1.0) << "rare " << rare << " common " << common;
+}
+
 }  // namespace
 }  // namespace haven::linkage
