@@ -73,12 +73,14 @@ TEST(ChanceLevels, AreTheLevelsShareAmongRandomPairsMissingLeftOut) {
   EXPECT_NEAR(u[0][2], 0.75, 1e-5);
   EXPECT_NEAR(u[1][1], 0.25, 1e-5);
   EXPECT_NEAR(u[2][2], 1.0, 1e-5);  // three known, all different
-  EXPECT_GT(u[2][0], 0.0);           // never seen is still possible
+  EXPECT_GT(u[2][0], 0.0);          // never seen is still possible
 }
 
 TEST(EstimateWithU, KeepsUAndLearnsM) {
-  const std::vector<std::vector<double>> m = {{0.9, 0.08, 0.02}, {0.85, 0.1, 0.05}, {0.8, 0.15, 0.05}};
-  const std::vector<std::vector<double>> u = {{0.01, 0.04, 0.95}, {0.02, 0.08, 0.9}, {0.005, 0.05, 0.945}};
+  const std::vector<std::vector<double>> m = {
+      {0.9, 0.08, 0.02}, {0.85, 0.1, 0.05}, {0.8, 0.15, 0.05}};
+  const std::vector<std::vector<double>> u = {
+      {0.01, 0.04, 0.95}, {0.02, 0.08, 0.9}, {0.005, 0.05, 0.945}};
   std::mt19937 random(3);
   const auto patterns = drawn(random, 3'000, 3'000, m, u);
   const Model model = estimate_with_u(patterns, three_fields(), u);
