@@ -31,6 +31,9 @@ await page.getByLabel('User name').fill(user);
 await page.getByLabel('Password').fill(password);
 await page.getByRole('button', { name: 'Sign in' }).click();
 await page.getByRole('heading', { name: 'My queue' }).waitFor();
+// Both of the page's lists in (the demo gives lucia.gomez both), then nothing in flight.
+await page.locator('ol.queue li').first().waitFor();
+await page.locator('ul.cases li').first().waitFor();
 await page.waitForLoadState('networkidle');
 const home = await bytes(false);
 console.log(`then the queue: ${home.requests} more requests, ${kib(home.transferred)} transferred (${kib(home.decoded)} uncompressed)`);
