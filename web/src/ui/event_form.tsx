@@ -176,18 +176,20 @@ function Input(props: {
         ))}
       </select>
     );
-  } else if (path === 'provider_id' && props.providers) {
-    // The provider's name goes with its id, as the directory has it.
+  } else if (path === 'provider_id' && props.providers?.length !== 0) {
+    // The directory is a list to choose from (saying so while it loads); the provider's name
+    // goes with its id, as the directory has it.
     const choose = (id: string) => {
       set(path, id);
-      const name = props.providers!.find((p) => p.provider_id === id)?.name;
+      const name = props.providers?.find((p) => p.provider_id === id)?.name;
       if (name && !values.provider) set('provider', name);
     };
     control = (
       <select id={id} value={String(value ?? '')} required={props.required} aria-describedby={aria}
-        aria-invalid={invalid} onChange={(e) => choose((e.target as HTMLSelectElement).value)}>
-        <option value="">{t('choose')}</option>
-        {props.providers.map((p) => (
+        aria-invalid={invalid} disabled={props.providers === undefined}
+        onChange={(e) => choose((e.target as HTMLSelectElement).value)}>
+        <option value="">{props.providers === undefined ? t('loading') : t('choose')}</option>
+        {(props.providers ?? []).map((p) => (
           <option key={p.provider_id} value={p.provider_id}>
             {p.name} — {(p.services ?? []).map((x: string) => valueLabel('service', x)).join(', ')}
           </option>
