@@ -42,6 +42,8 @@ std::string squeeze(std::string_view ascii) {
   return out;
 }
 
+}  // namespace
+
 bool is_ascii(std::string_view text) {
   for (unsigned char c : text) {
     if (c >= 0x80) return false;
@@ -49,7 +51,17 @@ bool is_ascii(std::string_view text) {
   return true;
 }
 
-}  // namespace
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start) words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
 
 namespace {
 

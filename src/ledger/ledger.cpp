@@ -114,13 +114,7 @@ Result<store::PersonPage> Ledger::find_persons(const Search& search) {
   if (search.text.size() > 1000) return Fail(ErrorCode::kBadRequest, "q", "is too long");
   store::PersonQuery query;
   const std::string folded = fold_for_search(search.text);
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    const std::size_t end = folded.find(' ', start);
-    query.name_tokens.push_back(folded.substr(start, end - start));
-    if (end == std::string::npos) break;
-    start = end + 1;
-  }
+  for (std::string_view word : split_words(folded)) query.name_tokens.emplace_back(word);
   query.nationality = search.nationality;
   query.migration_status = search.migration_status;
   query.in_detention = search.in_detention;

@@ -49,13 +49,6 @@ std::string prepare_arabic(std::string_view text) {
   return utf8;
 }
 
-bool is_ascii(std::string_view text) {
-  for (unsigned char c : text) {
-    if (c >= 0x80) return false;
-  }
-  return true;
-}
-
 // Words that join the parts of a name and are not names themselves.
 constexpr std::array<std::string_view, 27> kConnectors = {
     "al",  "el",  "ul",  "ad",   "ar",   "as",   "at",  "az",  "an",
@@ -81,18 +74,6 @@ std::string without_abd_link(std::string word) {
     }
   }
   return word;
-}
-
-std::vector<std::string> words_of(const std::string& folded) {
-  std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    if (end > start) words.push_back(folded.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
 }
 
 }  // namespace
@@ -162,16 +143,16 @@ std::string phonetic_key(std::string_view latin_word) {
 NormalisedName normalise_name(std::string_view text) {
   const std::string folded =
       fold_for_search(is_ascii(text) ? std::string(text) : prepare_arabic(text));
-  const std::vector<std::string> words = words_of(folded);
+  const std::vector<std::string_view> words = split_words(folded);
   NormalisedName name;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string word = words[i];
+    std::string word(words[i]);
     if (one_of(word, kConnectors) && words.size() > 1) continue;
     // Arabic script gives "bd" for عبد; Latin gives abd, abdul, abdel…
     if ((one_of(word, kAbd) || word == "bd") && i + 1 < words.size()) {
       std::size_t next = i + 1;
       while (next + 1 < words.size() && one_of(words[next], kConnectors)) ++next;
-      word = "abd" + words[next];
+      word = "abd" + std::string(words[next]);
       i = next;
     }
     word = without_abd_link(word);

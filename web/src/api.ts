@@ -26,6 +26,23 @@ export interface Session {
 
 let csrf = '';
 
+// A refusal's messages by the field each names (problem+json `errors`, else `field`), for
+// forms to show each on its field.
+export function fieldErrors(error: unknown): Record<string, string> {
+  const p = error as Problem;
+  const byField: Record<string, string> = {};
+  for (const item of p?.errors ?? []) {
+    if (item.field) byField[item.field] = item.message ?? p.detail;
+  }
+  if (p?.field && !byField[p.field]) byField[p.field] = p.detail;
+  return byField;
+}
+
+// Now, as the API takes a time (RFC 3339, UTC, whole seconds).
+export function now(): string {
+  return new Date().toISOString().slice(0, 19) + 'Z';
+}
+
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';

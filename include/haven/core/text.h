@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace haven {
 
@@ -16,6 +17,13 @@ std::string fold_for_search(std::string_view text);
 // without vowels, transliterate to their consonants. "mohamed", "muhammad" and محمد ("mhmd")
 // all give "mhmd". Vowels are a, e, i, o, u and y; anything not a letter is dropped.
 std::string consonant_skeleton(std::string_view folded_word);
+
+// The words of a text separated by spaces (as fold_for_search leaves it); runs of spaces
+// give no empty words. The views point into `text`.
+std::vector<std::string_view> split_words(std::string_view text);
+
+// True when every byte of `text` is ASCII (no transliteration needed).
+bool is_ascii(std::string_view text);
 
 // True when `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);

@@ -38,18 +38,6 @@ std::string skeleton_token(std::string_view folded_word) {
 
 namespace {
 
-std::vector<std::string_view> words_of(std::string_view search_text) {
-  std::vector<std::string_view> words;
-  std::size_t start = 0;
-  while (start < search_text.size()) {
-    std::size_t end = search_text.find(' ', start);
-    if (end == std::string_view::npos) end = search_text.size();
-    if (end > start) words.push_back(search_text.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
-}
-
 // Starts of the token at each character boundary (UTF-8 continuation bytes are 10xxxxxx),
 // from `shortest` characters on, and the whole token.
 void add_starts(const keys::Keyring& ring, std::uint32_t key_id, std::string_view token,
@@ -70,7 +58,7 @@ std::vector<std::int64_t> name_digests(const keys::Keyring& ring, std::uint32_t 
                                        std::string_view search_text) {
   std::vector<std::int64_t> out;
   if (!ring.has_key(key_id)) return out;
-  const std::vector<std::string_view> words = words_of(search_text);
+  const std::vector<std::string_view> words = split_words(search_text);
   constexpr std::size_t kLongestRun = 3;
   for (std::size_t first = 0; first < words.size(); ++first) {
     add_starts(ring, key_id, words[first], kShortestNamePrefix, out);

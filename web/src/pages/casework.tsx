@@ -194,7 +194,7 @@ export function TracingRequest(props: { id: string; user: string }) {
     setError('');
     const event: api.Json = {
       type: confirmed ? 'tracing.match_confirmed' : 'tracing.match_rejected',
-      occurred_at: new Date().toISOString().slice(0, 19) + 'Z',
+      occurred_at: api.now(),
       request_id: props.id, person_id: personId, by: props.user,
     };
     if (!confirmed) event.reason = t('not_the_person_sought');

@@ -148,7 +148,7 @@ export function Register() {
       document.getElementById('r-given_name')?.focus();
       return;
     }
-    const event: api.Json = { type: 'person.registered', occurred_at: new Date().toISOString().slice(0, 19) + 'Z', person_id: draft.person_id };
+    const event: api.Json = { type: 'person.registered', occurred_at: api.now(), person_id: draft.person_id };
     for (const k of ['given_name', 'family_name', 'name_original', 'sex', 'birth_date', 'migration_status'] as const) {
       if (draft[k].trim()) event[k] = draft[k].trim();
     }
@@ -165,11 +165,7 @@ export function Register() {
       await api.record(event);
       location.hash = '#/person/' + encodeURIComponent(draft.person_id);
     } catch (err) {
-      const p = err as api.Problem;
-      const byField: Record<string, string> = {};
-      for (const item of p.errors ?? []) if (item.field) byField[item.field] = item.message ?? p.detail;
-      if (p.field && !byField[p.field]) byField[p.field] = p.detail;
-      setErrors(byField);
+      setErrors(api.fieldErrors(err));
       setGeneral(problemText(err));
     }
   }

@@ -73,16 +73,15 @@ function Questionnaire(props: { form: string; personId: string; onRecorded: () =
     setGeneral('');
     try {
       await api.record({
-        type: 'screening.recorded', occurred_at: new Date().toISOString().slice(0, 19) + 'Z',
+        type: 'screening.recorded', occurred_at: api.now(),
         person_id: props.personId, form: form.form, version: form.version, answers,
       });
       props.onRecorded();
     } catch (err) {
-      const p = err as api.Problem;
+      // The server names an answer's field answers.QUESTION.
       const byQuestion: Record<string, string> = {};
-      for (const item of p.errors ?? []) {
-        const question = item.field?.replace(/^answers\./, '');
-        if (question) byQuestion[question] = item.message ?? p.detail;
+      for (const [field, message] of Object.entries(api.fieldErrors(err))) {
+        byQuestion[field.replace(/^answers\./, '')] = message;
       }
       setErrors(byQuestion);
       setGeneral(problemText(err));

@@ -273,12 +273,7 @@ export function EventForm(props: {
       await api.record(event);
       props.onRecorded();
     } catch (err) {
-      const p = err as api.Problem;
-      const byField: Record<string, string> = {};
-      for (const item of p.errors ?? []) {
-        if (item.field) byField[item.field] = item.message ?? p.detail;
-      }
-      if (p.field && !byField[p.field]) byField[p.field] = p.detail;
+      const byField = api.fieldErrors(err);
       const shown = Object.keys(byField).some((f) => fieldShown(schema!, f, props.fixed));
       setErrors(byField);
       if (!shown) setGeneral(problemText(err));
