@@ -1,6 +1,7 @@
 #include "haven/linkage/compare.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <vector>
@@ -14,18 +15,21 @@ constexpr std::size_t kMaxPrefix = 4;
 // Above 0.25 a four-character prefix could lift the score past 1.
 constexpr double kMaxPrefixScale = 0.25;
 
-double jaro(std::string_view a, std::string_view b) {
+// Which characters of a and of b found a partner, as bits: names are short, so two 64-bit
+// words (no allocation) cover nearly all of them; longer strings use vectors.
+template <typename Marks>
+double jaro_with(std::string_view a, std::string_view b, Marks& a_matched, Marks& b_matched) {
   // Characters match only within this distance of each other; the standard window.
   const std::size_t window = std::max(a.size(), b.size()) / 2;
   const std::size_t reach = window > 0 ? window - 1 : 0;
-  std::vector<bool> a_matched(a.size()), b_matched(b.size());
   std::size_t matches = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const std::size_t lo = i > reach ? i - reach : 0;
     const std::size_t hi = std::min(b.size(), i + reach + 1);
     for (std::size_t j = lo; j < hi; ++j) {
-      if (b_matched[j] || a[i] != b[j]) continue;
-      a_matched[i] = b_matched[j] = true;
+      if (b_matched.test(j) || a[i] != b[j]) continue;
+      a_matched.set(i);
+      b_matched.set(j);
       ++matches;
       break;
     }
@@ -34,8 +38,8 @@ double jaro(std::string_view a, std::string_view b) {
   // Matched characters out of order, counted in pairs: half of them are transpositions.
   std::size_t out_of_order = 0;
   for (std::size_t i = 0, j = 0; i < a.size(); ++i) {
-    if (!a_matched[i]) continue;
-    while (!b_matched[j]) ++j;
+    if (!a_matched.test(i)) continue;
+    while (!b_matched.test(j)) ++j;
     if (a[i] != b[j]) ++out_of_order;
     ++j;
   }
@@ -43,6 +47,28 @@ double jaro(std::string_view a, std::string_view b) {
   return (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
           (m - static_cast<double>(out_of_order) / 2.0) / m) /
          3.0;
+}
+
+struct WordMarks {
+  std::uint64_t bits = 0;
+  bool test(std::size_t i) const { return ((bits >> i) & 1U) != 0; }
+  void set(std::size_t i) { bits |= std::uint64_t{1} << i; }
+};
+
+struct VectorMarks {
+  explicit VectorMarks(std::size_t n) : bits(n) {}
+  std::vector<bool> bits;
+  bool test(std::size_t i) const { return bits[i]; }
+  void set(std::size_t i) { bits[i] = true; }
+};
+
+double jaro(std::string_view a, std::string_view b) {
+  if (a.size() <= 64 && b.size() <= 64) {
+    WordMarks a_matched, b_matched;
+    return jaro_with(a, b, a_matched, b_matched);
+  }
+  VectorMarks a_matched(a.size()), b_matched(b.size());
+  return jaro_with(a, b, a_matched, b_matched);
 }
 
 }  // namespace

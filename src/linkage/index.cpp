@@ -26,6 +26,7 @@ constexpr double kRelearnGrowth = 1.5;
 struct Index::State {
   mutable std::shared_mutex mutex;
   Model model = agreement_model();
+  detail::NameTable names;
   std::vector<detail::Prepared> records;  // by slot
   std::vector<std::string> ids;           // by slot; empty when the slot is free
   std::vector<std::uint32_t> free_slots;
@@ -34,8 +35,13 @@ struct Index::State {
   detail::NameFrequencies frequencies;
   std::size_t learnt_at = 0;  // the size when u was last learnt
 
+  std::vector<std::uint64_t> keys_of(const detail::Prepared& record) const {
+    return detail::blocking_keys(record, names[record.given], names[record.family],
+                                 names[record.whole]);
+  }
+
   void forget(std::uint32_t slot) {
-    for (std::uint64_t key : detail::blocking_keys(records[slot])) {
+    for (std::uint64_t key : keys_of(records[slot])) {
       auto found = postings.find(key);
       if (found == postings.end()) continue;
       auto& members = found->second;
@@ -64,12 +70,18 @@ struct Index::State {
     }
     std::mt19937_64 random(20111219);  // the day resolution 66/172 was adopted
     std::uniform_int_distribution<std::size_t> pick(0, live.size() - 1);
+    // No more pairs than there are: a small registry sampled over and over would look
+    // surer of its chances than it is.
+    const auto n = static_cast<double>(live.size());
+    const auto draws =
+        static_cast<std::size_t>(std::min(static_cast<double>(kRandomPairs), n * (n - 1) / 2.0));
     std::vector<Pattern> chance;
-    chance.reserve(kRandomPairs);
-    while (chance.size() < kRandomPairs) {
+    chance.reserve(draws);
+    detail::Comparer compare(names);
+    while (chance.size() < draws) {
       const std::size_t a = pick(random);
       const std::size_t b = pick(random);
-      if (a != b) chance.push_back(detail::compare(records[live[a]], records[live[b]]));
+      if (a != b) chance.push_back(compare(records[live[a]], records[live[b]]));
     }
     model.u = chance_levels(chance, model.fields);
     learnt_at = size;
@@ -80,9 +92,9 @@ Index::Index() : state_(std::make_unique<State>()) {}
 Index::~Index() = default;
 
 void Index::put(const Record& record) {
-  detail::Prepared prepared = detail::prepare(record);
   std::unique_lock lock(state_->mutex);
   State& s = *state_;
+  detail::Prepared prepared = detail::prepare(record, s.names);
   if (const auto found = s.slot_of.find(record.id); found != s.slot_of.end()) {
     s.forget(found->second);
   }
@@ -95,7 +107,7 @@ void Index::put(const Record& record) {
     s.records.emplace_back();
     s.ids.emplace_back();
   }
-  for (std::uint64_t key : detail::blocking_keys(prepared)) s.postings[key].push_back(slot);
+  for (std::uint64_t key : s.keys_of(prepared)) s.postings[key].push_back(slot);
   s.frequencies.count(prepared);
   s.records[slot] = std::move(prepared);
   s.ids[slot] = record.id;
@@ -115,10 +127,30 @@ std::size_t Index::size() const {
 }
 
 std::vector<Suggestion> Index::query(const Record& record, const QueryOptions& options) const {
-  const detail::Prepared prepared = detail::prepare(record);
-  const std::vector<std::uint64_t> keys = detail::blocking_keys(prepared);
+  // The query's own names are prepared apart: the table is only written under the writer's
+  // lock.
+  const detail::PreparedName given = detail::prepare_name(record.given);
+  const detail::PreparedName family = detail::prepare_name(record.family);
+  NormalisedName all_parts = record.given;
+  all_parts.parts.insert(all_parts.parts.end(), record.family.parts.begin(),
+                         record.family.parts.end());
+  const detail::PreparedName whole = detail::prepare_name(all_parts);
+  detail::Prepared prepared;
+  detail::NameTable none;
+  {
+    Record without_names = record;
+    without_names.given = {};
+    without_names.family = {};
+    prepared = detail::prepare(without_names, none);
+  }
+  const std::vector<std::uint64_t> keys = detail::blocking_keys(prepared, given, family, whole);
+  const detail::PreparedName* mine[] = {&given, &family, &whole};
   std::shared_lock lock(state_->mutex);
   const State& s = *state_;
+  // A name the registry already holds is weighed by how common it is there.
+  prepared.given = s.names.find(record.given);
+  prepared.family = s.names.find(record.family);
+  prepared.whole = s.names.find(all_parts);
   std::vector<Suggestion> out;
   if (s.model.u.empty()) return out;  // fewer than two records: nothing learnt, none to find
   std::unordered_set<std::uint32_t> seen;
@@ -132,9 +164,19 @@ std::vector<Suggestion> Index::query(const Record& record, const QueryOptions& o
     if (found == s.postings.end() || found->second.size() > kLargestBlock) continue;
     for (std::uint32_t slot : found->second) {
       if (!seen.insert(slot).second || s.ids[slot] == record.id) continue;
-      const Pattern pattern = detail::compare(prepared, s.records[slot]);
+      const detail::Prepared& other = s.records[slot];
+      const detail::PreparedName* theirs[] = {&s.names[other.given], &s.names[other.family],
+                                              &s.names[other.whole]};
+      Pattern pattern(detail::kFieldCount);
+      detail::name_levels(
+          [&](std::size_t x, std::size_t y) {
+            return detail::name_level(*mine[std::min<std::size_t>(x, 2)],
+                                      *theirs[std::min<std::size_t>(y, 2)]);
+          },
+          whole.parts.size() >= 3 || s.names[other.whole].parts.size() >= 3, pattern);
+      detail::other_levels(prepared, other, pattern);
       Weight weight = match_weight(model, pattern);
-      s.frequencies.adjust(model, prepared, s.records[slot], pattern, weight);
+      s.frequencies.adjust(model, prepared, other, pattern, weight);
       const double probability = match_probability(model, weight.total);
       if (probability < options.review) continue;
       LinkedPair pair;

@@ -10,39 +10,13 @@
 namespace haven::linkage::detail {
 namespace {
 
-PreparedName prepare_name(const NormalisedName& name) {
-  PreparedName out;
-  out.parts.reserve(name.parts.size());
-  for (const NamePart& part : name.parts) {
-    out.latin += part.latin;
-    out.key += part.key;
-    out.parts.push_back(part.latin);
-  }
-  return out;
-}
-
-// 0 the same letters (in any order of parts), 1 the same sound, 2 similar, 3 somewhat
-// similar, 4 different.
-std::uint8_t name_level(const PreparedName& a, const PreparedName& b) {
-  if (a.empty() || b.empty()) return kMissing;
-  if (a.latin == b.latin) return 0;
-  const double tokens = token_set_similarity(a.parts, b.parts);
-  if (tokens >= 0.999) return 0;
-  if (!a.key.empty() && a.key == b.key) return 1;
-  const double letters = std::max(jaro_winkler(a.latin, b.latin), tokens);
-  const double sounds = jaro_winkler(a.key, b.key);
-  if (letters >= 0.92 || sounds >= 0.92) return 2;
-  if (letters >= 0.80 || sounds >= 0.85) return 3;
-  return 4;
-}
-
 std::uint8_t birth_level(const PartialDate& a, const PartialDate& b) {
   const DateAgreement agreement = compare_birth_dates(a, b);
   if (agreement == DateAgreement::kMissing) return kMissing;
   return static_cast<std::uint8_t>(agreement);  // kExact … kDisagree are levels 0 … 7
 }
 
-std::uint8_t code_level(const std::string& a, const std::string& b) {
+std::uint8_t code_level(std::string_view a, std::string_view b) {
   const Agreement agreement = compare_codes(a, b);
   if (agreement == Agreement::kMissing) return kMissing;
   return agreement == Agreement::kAgree ? 0 : 1;
@@ -54,99 +28,228 @@ std::uint8_t document_level(const std::string& a, const std::string& b) {
   return damerau_levenshtein(a, b) <= 1 ? 1 : 2;
 }
 
-std::uint64_t tagged(char tag, std::string_view a, std::string_view b = {}) {
-  std::string text;
-  text.reserve(a.size() + b.size() + 2);
-  text += tag;
-  text += a;
-  text += '|';
-  text += b;
-  return hash_text(text);
-}
-
 }  // namespace
 
 std::uint64_t hash_text(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
-Prepared prepare(const Record& record) {
-  return {prepare_name(record.given),
-          prepare_name(record.family),
-          record.birth,
-          record.sex,
-          record.nationality,
-          record.document};
+PreparedName prepare_name(const NormalisedName& name) {
+  PreparedName out;
+  out.parts.reserve(name.parts.size());
+  for (const NamePart& part : name.parts) {
+    out.latin += part.latin;
+    out.key += part.key;
+    out.parts.push_back(part.latin);
+    out.part_keys.push_back(part.key);
+  }
+  std::vector<std::string_view> sorted(out.parts.begin(), out.parts.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (std::string_view part : sorted) {
+    out.sorted += part;
+    out.sorted += ' ';
+  }
+  return out;
 }
 
-Pattern compare(const Prepared& a, const Prepared& b) {
-  Pattern p(kFieldCount);
-  p[kGiven] = name_level(a.given, b.given);
-  p[kFamily] = name_level(a.family, b.family);
-  // Given and family names written the other way round (common when one desk takes the
-  // first name said as the family name): compare them crosswise when that agrees better.
-  if (p[kGiven] + p[kFamily] > 0 && p[kGiven] != kMissing && p[kFamily] != kMissing) {
-    const std::uint8_t given_cross = name_level(a.given, b.family);
-    const std::uint8_t family_cross = name_level(a.family, b.given);
-    if (given_cross + family_cross < p[kGiven] + p[kFamily]) {
-      p[kGiven] = given_cross;
-      p[kFamily] = family_cross;
-    }
+std::uint8_t name_level(const PreparedName& a, const PreparedName& b) {
+  if (a.empty() || b.empty()) return kMissing;
+  // Cheapest tests first: most pairs compared are two different names.
+  if (a.latin == b.latin || a.sorted == b.sorted) return 0;  // the same parts, in any order
+  if (!a.key.empty() && a.key == b.key) return 1;
+  double letters = jaro_winkler(a.latin, b.latin);
+  if (a.parts.size() > 1 || b.parts.size() > 1) {
+    letters = std::max(letters, token_set_similarity(a.parts, b.parts));
   }
+  if (letters >= 0.92) return 2;
+  const double sounds = jaro_winkler(a.key, b.key);
+  if (sounds >= 0.92) return 2;
+  if (letters >= 0.80 || sounds >= 0.85) return 3;
+  return 4;
+}
+
+NameTable::NameTable() { names_.emplace_back(); }
+
+namespace {
+constexpr std::size_t kCacheSlots = std::size_t{1} << 18;
+}  // namespace
+
+Comparer::Comparer(const NameTable& names)
+    : names_(names), pairs_(kCacheSlots, 0), levels_(kCacheSlots, 0) {}
+
+namespace {
+
+std::string spelled(const NormalisedName& name) {
+  std::string out;
+  for (const NamePart& part : name.parts) {
+    out += part.latin;
+    out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::uint32_t NameTable::find(const NormalisedName& name) const {
+  if (name.parts.empty()) return 0;
+  const auto found = ids_.find(spelled(name));
+  return found == ids_.end() ? 0 : found->second;
+}
+
+std::uint32_t NameTable::intern(const NormalisedName& name) {
+  if (name.parts.empty()) return 0;
+  const auto [it, added] = ids_.try_emplace(spelled(name), names_.size());
+  if (added) names_.push_back(prepare_name(name));
+  return it->second;
+}
+
+Prepared prepare(const Record& record, NameTable& names) {
+  Prepared out;
+  out.given = names.intern(record.given);
+  out.family = names.intern(record.family);
+  NormalisedName whole = record.given;
+  whole.parts.insert(whole.parts.end(), record.family.parts.begin(), record.family.parts.end());
+  out.whole = names.intern(whole);
+  out.birth = record.birth;
+  if (record.sex.size() == 1) out.sex = record.sex[0];
+  out.nationality = record.nationality;
+  out.document = record.document;
+  return out;
+}
+
+void other_levels(const Prepared& a, const Prepared& b, Pattern& p) {
   p[kBirth] = birth_level(a.birth, b.birth);
-  p[kSex] = code_level(a.sex, b.sex);
+  p[kSex] =
+      code_level(std::string_view(&a.sex, a.sex ? 1 : 0), std::string_view(&b.sex, b.sex ? 1 : 0));
   p[kNationality] = code_level(a.nationality, b.nationality);
   p[kDocument] = document_level(a.document, b.document);
+}
+
+std::uint8_t Comparer::level(std::uint32_t a, std::uint32_t b) {
+  if (a == 0 || b == 0) return kMissing;
+  if (a == b) return 0;
+  const std::uint64_t key = (static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b);
+  const std::size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> (64 - 18);
+  if (pairs_[slot] != key) {
+    pairs_[slot] = key;
+    levels_[slot] = name_level(names_[a], names_[b]);
+  }
+  return levels_[slot];
+}
+
+Pattern Comparer::operator()(const Prepared& a, const Prepared& b) {
+  Pattern p(kFieldCount);
+  const std::uint32_t ids_a[] = {a.given, a.family, a.whole};
+  const std::uint32_t ids_b[] = {b.given, b.family, b.whole};
+  name_levels(
+      [&](std::size_t x, std::size_t y) {
+        return level(ids_a[std::min<std::size_t>(x, 2)], ids_b[std::min<std::size_t>(y, 2)]);
+      },
+      names_[a.whole].parts.size() >= 3 || names_[b.whole].parts.size() >= 3, p);
+  other_levels(a, b, p);
   return p;
 }
 
-// Each pass forgives a different kind of error: a misspelt given name (family sound and
-// birth year), a misspelt family name (given sound and year), a wrong birth date (both
-// names' sounds), both names garbled (the exact birth date), anything but the document.
-std::vector<std::uint64_t> blocking_keys(const Prepared& r) {
+// Each pass forgives a different kind of error. Names are compared by sound (phonetic key)
+// and order-free; a birth year is written into a key with the next year too, so that years
+// one apart (an age guessed) still share one.
+//   names + year          all parts sound alike (in any order, however split into given
+//                         and family names), born within a year
+//   names, any year       all parts sound alike, the birth dates unknown or far apart
+//   one name + year       one name sounds alike, born within a year (small blocks only)
+//   one name + initial    one name sounds alike, the other starts alike, born within a year
+//   one name + full date  the other name garbled or left out
+//   full date             both names garbled (1 January, the registrars' stand-in for an
+//                         unknown day, makes blocks link() skips)
+//   prefixes              both names misheard after their first letters
+//   document              the same identity document
+std::vector<std::uint64_t> blocking_keys(const Prepared& r, const PreparedName& given,
+                                         const PreparedName& family, const PreparedName& whole) {
   std::vector<std::uint64_t> keys;
-  keys.reserve(6);
-  const std::string& given = r.given.key;
-  const std::string& family = r.family.key;
-  const std::string year = r.birth.year ? std::to_string(r.birth.year) : "?";
-  if (!family.empty()) keys.push_back(tagged('f', family, year));
-  if (!given.empty()) keys.push_back(tagged('g', given, year));
-  if (!given.empty() && !family.empty()) {
-    // Order-free, so names written the other way round still meet.
-    keys.push_back(tagged('n', std::min(given, family), std::max(given, family)));
+  keys.reserve(12);
+  const auto add = [&](char pass, std::string_view a, std::string_view b, int number,
+                       std::uint64_t flags = 0) {
+    std::string text;
+    text.reserve(a.size() + b.size() + 12);
+    text += pass;
+    text += a;
+    text += '|';
+    text += b;
+    text += '|';
+    text += std::to_string(number);
+    keys.push_back((hash_text(text) & ~kKeyFlags) | flags);
+  };
+  const int year = r.birth.year;
+  const auto with_year = [&](char pass, std::string_view a, std::string_view b) {
+    if (year == 0) return;
+    add(pass, a, b, year);
+    add(pass, a, b, year + 1);
+  };
+  const std::string_view g = given.key;
+  const std::string_view f = family.key;
+  // The sounds of all parts, in any order and however split into given and family names.
+  std::vector<std::string_view> sounds(whole.part_keys.begin(), whole.part_keys.end());
+  std::sort(sounds.begin(), sounds.end());
+  std::string bag;
+  for (std::string_view sound : sounds) {
+    bag += sound;
+    bag += ' ';
   }
-  // The first three letters of both names: typing slips mostly fall later in a word.
-  const std::string_view g3 = std::string_view(r.given.latin).substr(0, 3);
-  const std::string_view f3 = std::string_view(r.family.latin).substr(0, 3);
-  if (g3.size() == 3 && f3.size() == 3)
-    keys.push_back(tagged('p', std::min(g3, f3), std::max(g3, f3)));
+  if (!bag.empty()) {
+    with_year('n', bag, {});
+    // Any year: a date mistyped or unknown. Common names make blocks link() skips, where the
+    // date's own passes must do; flagged blocks too large are still compared for pairs
+    // with a year unknown.
+    add('u', bag, {}, 0);
+  }
+  // One name's sound and the year: where the other name is misspelt beyond its sound. For a
+  // common name such a block is large and skipped (link's largest_block); the passes above
+  // and below still find its bearers.
+  if (!g.empty()) with_year('g', g, {});
+  if (!f.empty()) with_year('f', f, {});
+  const std::string_view g1 = std::string_view(given.latin).substr(0, 1);
+  const std::string_view f1 = std::string_view(family.latin).substr(0, 1);
+  if (!g.empty() && !f1.empty()) {
+    with_year('o', g, f1);
+    with_year('o', f1, g);  // the names the other way round
+  }
+  if (!f.empty() && !g1.empty()) {
+    with_year('o', f, g1);
+    with_year('o', g1, f);
+  }
   if (r.birth.is_full()) {
-    char date[16];
-    std::snprintf(date, sizeof date, "%04d%02d%02d", r.birth.year, r.birth.month, r.birth.day);
-    keys.push_back(tagged('d', date));
+    const int date = r.birth.year * 10000 + r.birth.month * 100 + r.birth.day;
+    if (!g.empty()) add('d', g, {}, date);
+    if (!f.empty()) add('d', f, {}, date);
+    add('D', {}, {}, date);
   }
-  if (!r.document.empty()) keys.push_back(tagged('i', r.document));
+  const std::string_view g3 = std::string_view(given.latin).substr(0, 3);
+  const std::string_view f3 = std::string_view(family.latin).substr(0, 3);
+  if (g3.size() == 3 && f3.size() == 3) add('p', std::min(g3, f3), std::max(g3, f3), 0);
+  if (!r.document.empty()) add('i', r.document, {}, 0);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
 void NameFrequencies::count(const Prepared& record, double times) {
-  if (!record.given.empty()) given_[hash_text(record.given.latin)] += times;
-  if (!record.family.empty()) family_[hash_text(record.family.latin)] += times;
+  if (record.given != 0) given_[record.given] += times;
+  if (record.family != 0) family_[record.family] += times;
   total_ += times;
 }
 
 void NameFrequencies::adjust(const Model& model, const Prepared& a, const Prepared& b,
                              const Pattern& pattern, Weight& weight) const {
-  adjust_field(model, kGiven, given_, a.given.latin, b.given.latin, pattern, weight);
-  adjust_field(model, kFamily, family_, a.family.latin, b.family.latin, pattern, weight);
+  adjust_field(model, kGiven, given_, a.given, b.given, pattern, weight);
+  adjust_field(model, kFamily, family_, a.family, b.family, pattern, weight);
 }
 
 void NameFrequencies::adjust_field(const Model& model, std::size_t field,
-                                   const std::unordered_map<std::uint64_t, double>& counts,
-                                   const std::string& a, const std::string& b,
-                                   const Pattern& pattern, Weight& weight) const {
+                                   const std::unordered_map<std::uint32_t, double>& counts,
+                                   std::uint32_t a, std::uint32_t b, const Pattern& pattern,
+                                   Weight& weight) const {
   constexpr double kMostBits = 6.0;
   constexpr double kMostBonus = 2.0;
   if (pattern[field] != 0 || a != b || total_ <= 0.0) return;
-  const auto found = counts.find(hash_text(a));
+  const auto found = counts.find(a);
   if (found == counts.end() || found->second <= 0.0) return;
   // Given one record bears this name, the chance that a record picked at random does too
   // is the name's share: its own u. A rare name earns a little more (bounded, since a name

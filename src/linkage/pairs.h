@@ -1,7 +1,8 @@
 #pragma once
-// What link() and Index share: a record prepared once for comparing (its names joined and
-// keyed), the comparison of two prepared records into a pattern of levels, and the blocking
-// keys that make two records candidates. Internal to the linkage module.
+// What link() and Index share: names interned once (registries repeat a few thousand names
+// over millions of persons, so each name is prepared once and two names are compared once),
+// records prepared for comparing, the comparison of two records into a pattern of levels,
+// and the blocking keys that make two records candidates. Internal to the linkage module.
 
 #include <cstdint>
 #include <string>
@@ -16,31 +17,114 @@ namespace haven::linkage::detail {
 
 enum Field : std::size_t { kGiven, kFamily, kBirth, kSex, kNationality, kDocument, kFieldCount };
 
-// A name as the comparators read it, computed once per record rather than once per pair.
+// A name as the comparators read it.
 struct PreparedName {
   std::string latin;               // the parts' letters joined: "mohamedabdrahman"
   std::string key;                 // the parts' keys joined
   std::vector<std::string> parts;  // each part's letters
+  std::vector<std::string> part_keys;
+  std::string sorted;  // the parts in alphabetical order, each followed by a space
   bool empty() const { return parts.empty(); }
 };
 
+PreparedName prepare_name(const NormalisedName& name);
+
+// 0 the same letters (in any order of parts), 1 the same sound, 2 similar, 3 somewhat
+// similar, 4 different; kMissing when either is empty.
+std::uint8_t name_level(const PreparedName& a, const PreparedName& b);
+
+// Every distinct name once; id 0 is the empty name.
+class NameTable {
+ public:
+  NameTable();
+  std::uint32_t intern(const NormalisedName& name);
+  // The id of a name already interned, or 0.
+  std::uint32_t find(const NormalisedName& name) const;
+  const PreparedName& operator[](std::uint32_t id) const { return names_[id]; }
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  std::vector<PreparedName> names_;
+  std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
 struct Prepared {
-  PreparedName given;
-  PreparedName family;
+  std::uint32_t given = 0;   // in the NameTable
+  std::uint32_t family = 0;  // in the NameTable
+  // All parts of both, in the NameTable: where a full name was split into given and family
+  // names differently at two desks ("Juan Carlos | Gonzalez" and "Juan | Carlos Gonzalez").
+  std::uint32_t whole = 0;
   PartialDate birth;
-  std::string sex;
+  char sex = 0;  // F, M, X or 0 when unknown
   std::string nationality;
   std::string document;
 };
 
-Prepared prepare(const Record& record);
+Prepared prepare(const Record& record, NameTable& names);
 
-// The level each field agrees at (kFieldCount entries).
-Pattern compare(const Prepared& a, const Prepared& b);
+// The levels of the two names, crosswise when that agrees better (given and family names
+// written the other way round are common when one desk takes the first name said as the
+// family name). `level(a_field, b_field)` compares a's given or family name with b's.
+// `level(kFieldCount, kFieldCount)` compares the whole names: when they agree better than
+// either part, the split differed and both parts take the whole name's level.
+// `split_differently`: either whole name has three parts or more.
+template <typename Level>
+void name_levels(Level&& level, bool split_differently, Pattern& p) {
+  p[kGiven] = level(kGiven, kGiven);
+  p[kFamily] = level(kFamily, kFamily);
+  // Only a name of three parts or more can be split in two ways, and only names that
+  // disagree need the whole compared.
+  const bool agree = p[kGiven] != kMissing && p[kFamily] != kMissing && p[kGiven] + p[kFamily] < 3;
+  const std::uint8_t whole =
+      agree || !split_differently ? kMissing : level(kFieldCount, kFieldCount);
+  if (whole != kMissing && (p[kGiven] == kMissing || whole < p[kGiven]) &&
+      (p[kFamily] == kMissing || whole < p[kFamily])) {
+    const bool both_named = p[kGiven] != kMissing || p[kFamily] != kMissing;
+    if (both_named) {
+      if (p[kGiven] != kMissing) p[kGiven] = whole;
+      if (p[kFamily] != kMissing) p[kFamily] = whole;
+      return;
+    }
+  }
+  if (p[kGiven] == kMissing || p[kFamily] == kMissing) return;
+  const std::uint8_t given_cross = level(kGiven, kFamily);
+  const std::uint8_t family_cross = level(kFamily, kGiven);
+  if (given_cross != kMissing && family_cross != kMissing &&
+      given_cross + family_cross < p[kGiven] + p[kFamily]) {
+    p[kGiven] = given_cross;
+    p[kFamily] = family_cross;
+  }
+}
 
-// Two records are candidates when they share any of these keys (hashed to 64 bits; a
-// collision only adds a candidate, which scoring then rejects).
-std::vector<std::uint64_t> blocking_keys(const Prepared& record);
+// The fields other than names.
+void other_levels(const Prepared& a, const Prepared& b, Pattern& p);
+
+// Compares records whose names are in one table, remembering each pair of names compared
+// (one Comparer per thread).
+class Comparer {
+ public:
+  explicit Comparer(const NameTable& names);
+  Pattern operator()(const Prepared& a, const Prepared& b);
+
+ private:
+  std::uint8_t level(std::uint32_t a, std::uint32_t b);
+  const NameTable& names_;
+  // A direct-mapped cache of name pairs already compared: a slot per hash, overwritten on
+  // collision, so a miss costs no allocation.
+  std::vector<std::uint64_t> pairs_;
+  std::vector<std::uint8_t> levels_;
+};
+
+// Two records are candidates when they share any of these keys (hashed to 64 bits with the
+// pass they belong to; a collision only adds a candidate, which scoring then rejects).
+// Sorted and distinct. The two lowest bits are flags: kYearFree marks a block whose pairs
+// are compared only when either birth year is unknown (pairs with both years known meet in
+// the passes with years); kSkipped is link()'s.
+inline constexpr std::uint64_t kSkipped = 1;
+inline constexpr std::uint64_t kYearFree = 2;
+inline constexpr std::uint64_t kKeyFlags = kSkipped | kYearFree;
+std::vector<std::uint64_t> blocking_keys(const Prepared& record, const PreparedName& given,
+                                         const PreparedName& family, const PreparedName& whole);
 
 // Term frequencies: two records that share a rare name say more than two Mohameds do. When
 // a name agrees exactly, its weight uses how common that very name is instead of how often
@@ -52,12 +136,12 @@ class NameFrequencies {
               Weight& weight) const;
 
  private:
-  std::unordered_map<std::uint64_t, double> given_;
-  std::unordered_map<std::uint64_t, double> family_;
-  double total_ = 0.0;
   void adjust_field(const Model& model, std::size_t field,
-                    const std::unordered_map<std::uint64_t, double>& counts, const std::string& a,
-                    const std::string& b, const Pattern& pattern, Weight& weight) const;
+                    const std::unordered_map<std::uint32_t, double>& counts, std::uint32_t a,
+                    std::uint32_t b, const Pattern& pattern, Weight& weight) const;
+  std::unordered_map<std::uint32_t, double> given_;
+  std::unordered_map<std::uint32_t, double> family_;
+  double total_ = 0.0;
 };
 
 // The fields compared and their levels, in pattern order.

@@ -11,15 +11,10 @@ namespace {
 // pair infinitely unlikely to be one (a typing slip can put a true match anywhere).
 constexpr double kFloor = 1e-6;
 
-struct Counted {
-  Pattern pattern;
-  double count = 0.0;
-};
-
-std::vector<Counted> counted(std::span<const Pattern> patterns) {
+std::vector<PatternCount> counted(std::span<const Pattern> patterns) {
   std::map<Pattern, double> tally;
   for (const Pattern& p : patterns) tally[p] += 1.0;
-  std::vector<Counted> out;
+  std::vector<PatternCount> out;
   out.reserve(tally.size());
   for (auto& [pattern, count] : tally) out.push_back({pattern, count});
   return out;
@@ -71,7 +66,14 @@ std::vector<std::vector<double>> chance_levels(std::span<const Pattern> random_p
       if (p[f] != kMissing) u[f][p[f]] += 1.0;
     }
   }
-  for (auto& levels : u) normalise(levels);
+  for (auto& levels : u) {
+    // One pair more at every level (Laplace): a level never seen by chance among the pairs
+    // drawn is rare, not impossible, and how rare the sample can tell only so finely.
+    double total = 0.0;
+    for (double& count : levels) total += (count += 1.0);
+    for (double& count : levels) count /= total;
+    normalise(levels);
+  }
   return u;
 }
 
@@ -83,6 +85,11 @@ Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> field
 
 Model estimate_with_u(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
                       std::vector<std::vector<double>> u, int max_iterations) {
+  return estimate_with_u(counted(patterns), std::move(fields), std::move(u), max_iterations);
+}
+
+Model estimate_with_u(std::span<const PatternCount> distinct, std::vector<FieldLevels> fields,
+                      std::vector<std::vector<double>> u, int max_iterations) {
   Model model;
   model.fields = std::move(fields);
   const bool u_fixed = !u.empty();
@@ -92,9 +99,8 @@ Model estimate_with_u(std::span<const Pattern> patterns, std::vector<FieldLevels
   }
   if (u_fixed) model.u = std::move(u);
   model.match_share = u_fixed ? 0.5 : 0.05;
-  const std::vector<Counted> distinct = counted(patterns);
   double total = 0.0;
-  for (const Counted& c : distinct) total += c.count;
+  for (const PatternCount& c : distinct) total += c.count;
   if (total == 0.0) return model;
   double previous = -INFINITY;
   for (int round = 1; round <= max_iterations; ++round) {
@@ -108,7 +114,7 @@ Model estimate_with_u(std::span<const Pattern> patterns, std::vector<FieldLevels
     }
     double matches = 0.0;
     double log_likelihood = 0.0;
-    for (const Counted& c : distinct) {
+    for (const PatternCount& c : distinct) {
       const auto [m, u] = likelihoods(model, c.pattern);
       const double joint = model.match_share * m + (1.0 - model.match_share) * u;
       const double g = model.match_share * m / joint;
@@ -141,6 +147,9 @@ Weight match_weight(const Model& model, const Pattern& pattern) {
   for (std::size_t f = 0; f < pattern.size(); ++f) {
     if (pattern[f] == kMissing) continue;
     w.by_field[f] = std::log2(model.m[f][pattern[f]] / model.u[f][pattern[f]]);
+    // Disagreeing outright is never evidence of being the same person, however rarely the
+    // field disagrees by chance in a small or uniform registry (all of one nationality).
+    if (pattern[f] + 1U == model.m[f].size()) w.by_field[f] = std::min(w.by_field[f], 0.0);
     w.total += w.by_field[f];
   }
   return w;

@@ -7,9 +7,9 @@
 // 1,000,000 persons.
 //
 // Scoring is link()'s: Fellegi–Sunter weights with term frequencies. A single query cannot
-// learn m by EM, so m comes from data/linkage/agreement.txt (estimated once by EM, its
-// source written there) and u from pairs of the index's own records drawn at random,
-// relearnt as the index grows. Safe to query from many threads while one thread writes.
+// learn m by EM, so m comes from data/linkage/agreement.txt (a prior, its source written
+// there) and u from pairs of the index's own records drawn at random, relearnt as the index
+// grows by half. Safe to query from many threads while one thread writes.
 
 #include <cstddef>
 #include <memory>
@@ -37,8 +37,8 @@ struct QueryOptions {
   std::size_t limit = 10;
 };
 
-// m as estimated once by EM and kept as data (data/linkage/agreement.txt), with u left
-// empty: the levels of each field as link() compares them.
+// m and the share of duplicates as kept in data/linkage/agreement.txt, with u left empty:
+// the levels of each field as link() compares them.
 Model agreement_model();
 
 class Index {

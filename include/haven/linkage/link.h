@@ -22,13 +22,19 @@ struct LinkOptions {
   // `review` and `match` a person should look at it. Below `review` it is not reported.
   double match = 0.95;
   double review = 0.5;
-  // A blocking key shared by more records than this says nothing (a common name in a
-  // birth-year band is still fine; "unknown" is not): such blocks are skipped and counted.
-  std::size_t largest_block = 5'000;
+  // A blocking key shared by more records than this (on either side) says too little for
+  // what comparing all its pairs costs (a common given name in a birth year): such blocks
+  // are skipped and counted; the other passes still bring their pairs together. 0 chooses
+  // by size: 5,000 for small files, falling to 300 at a million records, so that the work
+  // grows with the records and not with their square.
+  std::size_t largest_block = 0;
   // Pairs drawn at random to learn how often each field agrees by chance (u).
   std::size_t random_pairs = 200'000;
-  // Keep every candidate pair in the report (for measuring what blocking kept).
-  bool keep_candidates = false;
+  // Called with every candidate pair (for measuring what blocking kept), from the worker
+  // threads, concurrently.
+  std::function<void(std::size_t left, std::size_t right)> on_candidate;
+  // Worker threads comparing pairs; 0 for one per core.
+  unsigned threads = 0;
 };
 
 struct LinkedPair {
@@ -41,13 +47,11 @@ struct LinkedPair {
 };
 
 struct LinkReport {
-  std::size_t candidate_pairs = 0;  // pairs the blocking passes proposed (distinct)
-  std::size_t compared = 0;         // pairs compared field by field
+  std::size_t candidate_pairs = 0;  // pairs the blocking passes proposed (with repeats)
+  std::size_t compared = 0;         // distinct pairs compared field by field
   std::size_t blocks_skipped = 0;   // blocks larger than largest_block
   Model model;
   std::vector<LinkedPair> pairs;  // best first
-  // With keep_candidates: every candidate as left << 32 | right, in order.
-  std::vector<std::uint64_t> candidates;
 };
 
 // The fields compared and their levels, in pattern order.

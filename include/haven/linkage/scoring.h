@@ -38,8 +38,9 @@ Model estimate(std::span<const Pattern> patterns, std::vector<FieldLevels> field
                int max_iterations = 200);
 
 // The u probabilities straight from pairs drawn at random, nearly all of which are
-// non-matches: how often each level happens by chance. Blocked candidates are mostly
-// matches, so EM alone can mistake what a non-match looks like; with u fixed from random
+// non-matches: how often each level happens by chance (with one pair added at every level,
+// so that a level the sample never showed is rare rather than impossible). Blocked candidates are
+// mostly matches, so EM alone can mistake what a non-match looks like; with u fixed from random
 // pairs it only has to learn m and the match share.
 std::vector<std::vector<double>> chance_levels(std::span<const Pattern> random_pairs,
                                                const std::vector<FieldLevels>& fields);
@@ -48,7 +49,17 @@ std::vector<std::vector<double>> chance_levels(std::span<const Pattern> random_p
 Model estimate_with_u(std::span<const Pattern> patterns, std::vector<FieldLevels> fields,
                       std::vector<std::vector<double>> u, int max_iterations = 200);
 
-// The match weight of one pair and each field's part of it (log2(m/u); 0 when missing).
+// A pattern and how many pairs showed it: what EM reads, so that a caller comparing
+// hundreds of millions of pairs need not keep them.
+struct PatternCount {
+  Pattern pattern;
+  double count = 0.0;
+};
+Model estimate_with_u(std::span<const PatternCount> counted, std::vector<FieldLevels> fields,
+                      std::vector<std::vector<double>> u, int max_iterations = 200);
+
+// The match weight of one pair and each field's part of it (log2(m/u); 0 when missing; at
+// most 0 at a field's last level, "different").
 struct Weight {
   double total = 0.0;
   std::vector<double> by_field;

@@ -66,14 +66,16 @@ TEST(MatchWeight, AgreementAddsEvidenceDisagreementTakesItAndMissingIsSilent) {
   EXPECT_LT(match_probability(model, none.total), 0.001);
 }
 
-TEST(ChanceLevels, AreTheLevelsShareAmongRandomPairsMissingLeftOut) {
+TEST(ChanceLevels, AreTheLevelsShareAmongRandomPairsWithOneMoreAtEachMissingLeftOut) {
   const std::vector<Pattern> random = {{2, 2, 2}, {2, 1, 2}, {0, 2, kMissing}, {2, 2, 2}};
   const auto u = chance_levels(random, three_fields());
-  EXPECT_NEAR(u[0][0], 0.25, 1e-5);
-  EXPECT_NEAR(u[0][2], 0.75, 1e-5);
-  EXPECT_NEAR(u[1][1], 0.25, 1e-5);
-  EXPECT_NEAR(u[2][2], 1.0, 1e-5);  // three known, all different
-  EXPECT_GT(u[2][0], 0.0);          // never seen is still possible
+  // Four pairs and three levels: (count + 1) / 7.
+  EXPECT_NEAR(u[0][0], 2.0 / 7, 1e-5);
+  EXPECT_NEAR(u[0][1], 1.0 / 7, 1e-5);  // never seen is still possible
+  EXPECT_NEAR(u[0][2], 4.0 / 7, 1e-5);
+  EXPECT_NEAR(u[1][1], 2.0 / 7, 1e-5);
+  EXPECT_NEAR(u[2][2], 4.0 / 6, 1e-5);  // three known, all different
+  EXPECT_NEAR(u[2][0], 1.0 / 6, 1e-5);
 }
 
 TEST(EstimateWithU, KeepsUAndLearnsM) {
