@@ -6,6 +6,7 @@
 #include <random>
 #include <thread>
 
+#include "haven/linkage/index.h"
 #include "pairs.h"
 
 namespace haven::linkage {
@@ -216,6 +217,15 @@ std::vector<Pattern> random_pairs(const Side& left, const Side& right, bool dedu
   return out;
 }
 
+// Among true matches, names and birth dates agree at their strongest level more often than
+// they disagree outright; an m that says otherwise describes something else.
+bool plausible(const Model& model) {
+  for (std::size_t f : {detail::kGiven, detail::kFamily, detail::kBirth}) {
+    if (model.m[f].front() <= model.m[f].back()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<FieldLevels> compared_fields() { return detail::fields(); }
@@ -272,7 +282,16 @@ LinkReport link(const std::vector<Record>& left_records, const std::vector<Recor
   const std::vector<Pattern> chance =
       random_pairs(left, right, dedupe, names, options.random_pairs, threads);
   auto u = chance_levels(chance, fields);
-  report.model = estimate_with_u(counted, std::move(fields), std::move(u));
+  report.model = estimate_with_u(counted, fields, u);
+  if (!plausible(report.model)) {
+    // EM found another cluster than "same person": in a registry where a few names are
+    // borne by thousands, namesakes born years apart outnumber the duplicates among the
+    // candidates. Score with the m kept as data instead, and learn only the share.
+    Model prior = agreement_model();
+    prior.u = std::move(u);
+    report.model = estimate_share(counted, std::move(prior));
+    report.model_from_data = true;
+  }
   // u says how often fields agree between any two records, so the prior that goes with it
   // is the share of matches among all pairs, not among the candidates blocking chose.
   const double n_left = static_cast<double>(left.records.size());

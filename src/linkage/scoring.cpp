@@ -141,6 +141,27 @@ Model estimate_with_u(std::span<const PatternCount> distinct, std::vector<FieldL
   return model;
 }
 
+Model estimate_share(std::span<const PatternCount> distinct, Model model, int max_iterations) {
+  double total = 0.0;
+  for (const PatternCount& c : distinct) total += c.count;
+  if (total == 0.0) return model;
+  model.match_share = 0.5;
+  for (int round = 1; round <= max_iterations; ++round) {
+    model.iterations = round;
+    double matches = 0.0;
+    for (const PatternCount& c : distinct) {
+      const auto [m, u] = likelihoods(model, c.pattern);
+      const double joint = model.match_share * m + (1.0 - model.match_share) * u;
+      matches += c.count * model.match_share * m / joint;
+    }
+    const double share = std::clamp(matches / total, kFloor, 1.0 - kFloor);
+    const bool settled = std::abs(share - model.match_share) < 1e-9;
+    model.match_share = share;
+    if (settled) break;
+  }
+  return model;
+}
+
 Weight match_weight(const Model& model, const Pattern& pattern) {
   Weight w;
   w.by_field.assign(pattern.size(), 0.0);

@@ -51,6 +51,9 @@ struct LinkReport {
   std::size_t compared = 0;         // distinct pairs compared field by field
   std::size_t blocks_skipped = 0;   // blocks larger than largest_block
   Model model;
+  // True when EM's m was implausible (names more often different than the same among
+  // "matches") and the m kept as data (agreement_model) was used.
+  bool model_from_data = false;
   std::vector<LinkedPair> pairs;  // best first
 };
 

@@ -58,6 +58,10 @@ struct PatternCount {
 Model estimate_with_u(std::span<const PatternCount> counted, std::vector<FieldLevels> fields,
                       std::vector<std::vector<double>> u, int max_iterations = 200);
 
+// As estimate_with_u with m fixed too: only the share of matches is learnt. For when EM's m
+// is implausible (see link()).
+Model estimate_share(std::span<const PatternCount> counted, Model model, int max_iterations = 200);
+
 // The match weight of one pair and each field's part of it (log2(m/u); 0 when missing; at
 // most 0 at a field's last level, "different").
 struct Weight {
