@@ -218,10 +218,13 @@ std::vector<Pattern> random_pairs(const Side& left, const Side& right, bool dedu
 }
 
 // Among true matches, names and birth dates agree at their strongest level more often than
-// they disagree outright; an m that says otherwise describes something else.
+// they disagree outright; an m that gives outright disagreement a real share (a fifth) and
+// more than full agreement describes something else. (A few candidates leave both levels
+// near zero: that is too little to learn from, not a wrong cluster.)
 bool plausible(const Model& model) {
+  constexpr double kRealShare = 0.2;
   for (std::size_t f : {detail::kGiven, detail::kFamily, detail::kBirth}) {
-    if (model.m[f].front() <= model.m[f].back()) return false;
+    if (model.m[f].back() > kRealShare && model.m[f].back() > model.m[f].front()) return false;
   }
   return true;
 }
