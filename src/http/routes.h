@@ -163,6 +163,8 @@ Status keep_visible(Api& api, const access::Viewer& viewer, std::vector<rules::A
 // routes_dashboard.cpp: aggregates of alerts, detention and consular notice over the
 // persons in the caller's scope, for a supervisor's or detention monitor's dashboard.
 void get_dashboard(Api& api, const Routed& request, httplib::Response& res);
+// routes_duplicates.cpp: likely duplicate registrations, for a supervisor to merge.
+void get_duplicates(Api& api, const Routed& request, httplib::Response& res);
 // The clock of the detention the person is in now (detention_clock.cpp), as a JSON object
 // for the person's view; `shown` is the person's document as `viewer` was shown it, and
 // `merged` those of the registrations merged into it (a detention recorded under one of

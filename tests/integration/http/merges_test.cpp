@@ -126,5 +126,38 @@ TEST_F(MergesTest, AMergeTheRegistrationsDoNotAllowIsRefusedAndNothingIsWritten)
   EXPECT_EQ(get("/api/v1/persons/P-3")->status, 404);
 }
 
+TEST_F(MergesTest, LikelyDuplicatesAreListedForReviewUntilMerged) {
+  record("[" + registered("P-1", "José", "Núñez") + "," + registered("P-2", "Jose", "Nunez") + "," +
+         registered("P-3", "Amina", "Yusuf", "ERI") + "," +
+         registered("P-4", "Layla", "Said", "EGY") + "," +
+         registered("P-5", "Tesfay", "Gebremedhin", "ETH") + "]");
+  auto res = get("/api/v1/duplicates");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  json body = parse(res);
+  EXPECT_EQ(body["persons"], 5);
+  ASSERT_FALSE(body["pairs"].empty()) << body.dump();
+  const json& first = body["pairs"][0];
+  EXPECT_EQ(first["left"]["person_id"], "P-1") << "the earlier registration first";
+  EXPECT_EQ(first["right"]["person_id"], "P-2");
+  EXPECT_EQ(first["right"]["given_name"], "Jose");
+  EXPECT_FALSE(first["explanation"].get<std::string>().empty());
+  EXPECT_GT(first["score"].get<double>(), 0.5);
+
+  record(merge_event("person.merged", "2026-05-01T00:00:00Z"));
+  body = parse(get("/api/v1/duplicates"));
+  EXPECT_EQ(body["persons"], 4) << "a merged registration is not compared again";
+  for (const json& pair : body["pairs"]) EXPECT_NE(pair["right"]["person_id"], "P-2");
+
+  res = get("/api/v1/duplicates?review=0.9&match=0.8");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 400) << res->body;
+  EXPECT_EQ(parse(res)["field"], "review");
+  auto caseworker = client_with(token_for("case.worker", "caseworker"));
+  res = caseworker->Get("/api/v1/duplicates");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 403);
+}
+
 }  // namespace
 }  // namespace haven::http::testing
