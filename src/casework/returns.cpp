@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "haven/domain/merges.h"
 #include "haven/domain/projection.h"
 #include "haven/rules/catalogue.h"
 #include "haven/rules/evaluate.h"
@@ -23,13 +24,16 @@ const char* assessment_of(const std::string& rule) {
 
 Result<std::string> returns_json(store::Store& store, const rules::Profile& profile,
                                  const std::string& person_id, Timestamp now) {
-  auto events = store.events_of_person(person_id);
-  if (!events) return events.error();
-  if (events->empty()) {
+  // As the rules read the person: with the registrations merged into it.
+  auto merged = domain::merged_history(
+      person_id, [&](const std::string& id) { return store.events_of_person(id); });
+  if (!merged) return merged.error();
+  std::vector<domain::Event>& events = merged->events;
+  if (events.empty()) {
     return Fail(ErrorCode::kNotFound, "person_id", "no person '" + person_id + "' is registered");
   }
-  const auto obligations = rules::person_obligations(person_id, *events, profile, now);
-  auto history = domain::without_voided(std::move(*events));
+  const auto obligations = rules::person_obligations(person_id, events, profile, now);
+  auto history = domain::without_voided(std::move(events));
   domain::sort_for_fold(history);
   // Returns as the rules see them: the return facts up to a completion make one return,
   // known by its first event (`return:<event id>` in the obligations).

@@ -38,6 +38,7 @@ constexpr std::array kCodeNames = {
     CodeName{ErrorCode::kReferralState, "referral_state"},
     CodeName{ErrorCode::kTracingState, "tracing_state"},
     CodeName{ErrorCode::kIncidentState, "incident_state"},
+    CodeName{ErrorCode::kMergeState, "merge_state"},
     CodeName{ErrorCode::kNotFound, "not_found"},
     CodeName{ErrorCode::kUnauthorized, "unauthorized"},
     CodeName{ErrorCode::kForbidden, "forbidden"},

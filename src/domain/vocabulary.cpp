@@ -320,7 +320,8 @@ constexpr std::array kForeignNational = {
     FieldSpec{"nationality", K::kCountry, false, {}, "the probable nationality, if known"}};
 constexpr std::array kMerge = {
     FieldSpec{"person_id", K::kPersonId, true, {}, "the duplicate registration"},
-    FieldSpec{"into", K::kPersonId, true, {}, "the registration it joins"}};
+    FieldSpec{"into", K::kPersonId, true, {}, "the registration it joins"},
+    FieldSpec{"reason", K::kText, false, {}, "why the registrations are (or are not) one person"}};
 constexpr std::string_view kCaseDoc = "the case";
 constexpr std::array kCaseOpened = {
     FieldSpec{"case_id", K::kNewId, true, {}, "an id for the case"},

@@ -90,9 +90,14 @@ Result<std::vector<Held>> held_persons(Api& api, const access::Viewer& viewer,
       if (document.find("\"detention_episodes\":[]") != std::string::npos) continue;
       const json person =
           json::parse(viewer.sees_whole() ? document : viewer.shown(document), nullptr, false);
-      // Out of scope (shown empty), or a duplicate joined to the record that counts.
-      if (!person.is_object() || !person.value("merged_into", json()).is_null()) continue;
-      if (auto held = held_at(person, query.as_of)) out.push_back(std::move(*held));
+      if (!person.is_object()) continue;  // out of scope (shown empty)
+      auto held = held_at(person, query.as_of);
+      if (!held) continue;
+      // A duplicate joined to another registration is held as the person kept.
+      if (const json into = person.value("merged_into", json()); into.is_string()) {
+        held->person_id = into.get<std::string>();
+      }
+      out.push_back(std::move(*held));
     }
     if (page->next_after <= 0) break;
     search.after = page->next_after;
@@ -100,6 +105,9 @@ Result<std::vector<Held>> held_persons(Api& api, const access::Viewer& viewer,
   std::sort(out.begin(), out.end(), [](const Held& a, const Held& b) {
     return std::tie(a.since, a.person_id) < std::tie(b.since, b.person_id);
   });
+  // Held under two joined registrations: once, since the earlier start.
+  std::set<std::string> listed;
+  std::erase_if(out, [&](const Held& held) { return !listed.insert(held.person_id).second; });
   return out;
 }
 

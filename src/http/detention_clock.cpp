@@ -71,18 +71,38 @@ Deadlines deadlines_of(const std::vector<rules::Alert>& alerts, const std::strin
   return out;
 }
 
+// The detention a person's document says is going on; unset when none is.
+struct OpenEpisode {
+  Timestamp started;
+  std::string facility;
+};
+
+std::optional<OpenEpisode> open_episode(const json& person) {
+  if (!person.is_object() || !person.value("in_detention", false)) return std::nullopt;
+  const json episodes = person.value("detention_episodes", json::array());
+  if (episodes.empty() || !episodes.back().value("open", false)) return std::nullopt;
+  auto started = parse_rfc3339(episodes.back().value("started_at", ""));
+  if (!started) return std::nullopt;
+  return OpenEpisode{*started, episodes.back().value("facility", "")};
+}
+
 }  // namespace
 
 Result<std::string> detention_clock_of(Api& api, const std::string& person_id,
-                                       const std::string& shown, const access::Viewer& viewer) {
+                                       const std::string& shown,
+                                       const std::vector<std::string>& merged,
+                                       const access::Viewer& viewer) {
   if (!viewer.sees_part("detention")) return std::string();
   const json person = json::parse(shown, nullptr, false);
-  if (!person.is_object() || !person.value("in_detention", false)) return std::string();
-  const json episodes = person.value("detention_episodes", json::array());
-  if (episodes.empty() || !episodes.back().value("open", false)) return std::string();
-  const json& episode = episodes.back();
-  auto started = parse_rfc3339(episode.value("started_at", ""));
-  if (!started) return started.error();
+  // A registration merged into another: its detention is on the clock of the one kept.
+  if (!person.is_object() || !person.value("merged_into", json()).is_null()) return std::string();
+  auto episode = open_episode(person);
+  for (const std::string& document : merged) {
+    auto other = open_episode(json::parse(document, nullptr, false));
+    if (other && (!episode || episode->started < other->started)) episode = std::move(other);
+  }
+  if (!episode) return std::string();
+  const Timestamp started = episode->started;
 
   const Timestamp now = api.ledger.clock().now();
   const rules::Profile& profile = profile_of(api);
@@ -92,13 +112,13 @@ Result<std::string> detention_clock_of(Api& api, const std::string& person_id,
   query.all = true;  // the met ones too: the reviews held, the rights given
   auto alerts = rules::current_alerts(api.ledger.store(), profile, query, now);
   if (!alerts) return alerts.error();
-  const Deadlines deadlines = deadlines_of(*alerts, episode_key(*alerts, *started));
+  const Deadlines deadlines = deadlines_of(*alerts, episode_key(*alerts, started));
 
-  const std::string facility = episode.value("facility", "");
+  const std::string& facility = episode->facility;
   ordered_json clock = {
-      {"held_since", format_rfc3339(*started)},
+      {"held_since", format_rfc3339(started)},
       {"facility", facility.empty() ? ordered_json(nullptr) : ordered_json(facility)},
-      {"hours_held", std::max<std::int64_t>(0, (now.micros - started->micros) / kMicrosPerHour)},
+      {"hours_held", std::max<std::int64_t>(0, (now.micros - started.micros) / kMicrosPerHour)},
       {"next_review_due", moment_or_null(deadlines.next_review)},
       {"max_days", profile.detention.max ? ordered_json(*profile.detention.max / kMicrosPerDay)
                                          : ordered_json(nullptr)},

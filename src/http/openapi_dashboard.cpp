@@ -1,4 +1,5 @@
-// The OpenAPI description of GET /api/v1/dashboard and of a person's detention clock.
+// The OpenAPI description of GET /api/v1/dashboard, of a person's detention clock and of
+// GET /api/v1/duplicates (what supervisors look over).
 
 #include <string>
 
@@ -102,6 +103,41 @@ ordered_json dashboard_item() {
                 {"content", {{"application/json", {{"schema", ref("Dashboard")}}}}}}},
               {"400", problem("a parameter is malformed or unknown; `field` names it")},
               {"403", problem("only admins, supervisors and detention monitors")},
+              {"500", problem("the store failed")}}}}}};
+}
+
+ordered_json duplicates_item() {
+  auto probability = [](const char* name, double by_default, const char* description) {
+    return ordered_json{
+        {"name", name},
+        {"in", "query"},
+        {"required", false},
+        {"schema",
+         {{"type", "number"}, {"exclusiveMinimum", 0}, {"maximum", 1}, {"default", by_default}}},
+        {"description", description}};
+  };
+  ordered_json parameters = ordered_json::array(
+      {probability("match", 0.95, "probability from which a pair is a match"),
+       probability("review", 0.5, "probability from which a pair is listed for review"),
+       {{"name", "limit"},
+        {"in", "query"},
+        {"required", false},
+        {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}, {"default", 50}}},
+        {"description", "at most this many pairs, best first"}}});
+  return {{"get",
+           {{"summary",
+             "Registrations likely to be one person (every registration not merged compared by "
+             "the record-linkage engine), best first, each pair with its score and why; join one "
+             "with a person.merged event"},
+            {"parameters", std::move(parameters)},
+            {"responses",
+             {{"200",
+               {{"description",
+                 "`{\"persons\", \"candidate_pairs\", \"pairs\": [{\"left\", "
+                 "\"right\", \"score\", \"decision\", \"explanation\"}]}`"},
+                {"content", {{"application/json", {{"schema", ref("Record")}}}}}}},
+              {"400", problem("a parameter is malformed or unknown; `field` names it")},
+              {"403", problem("only admins and supervisors")},
               {"500", problem("the store failed")}}}}}};
 }
 

@@ -22,5 +22,7 @@ nlohmann::ordered_json path_items();
 // (openapi_dashboard.cpp).
 nlohmann::ordered_json dashboard_item();
 nlohmann::ordered_json dashboard_schemas();
+// GET /api/v1/duplicates's path item (openapi_dashboard.cpp).
+nlohmann::ordered_json duplicates_item();
 
 }  // namespace haven::http

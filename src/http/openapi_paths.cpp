@@ -424,6 +424,7 @@ ordered_json path_items() {
                   "person", "Record")},
       {"/api/v1/alerts", alerts_item()},
       {"/api/v1/dashboard", dashboard_item()},
+      {"/api/v1/duplicates", duplicates_item()},
       {"/api/v1/audit", audit_item()},
       {"/api/v1/law/instruments", law_instruments_item()},
       {"/api/v1/law/provisions/{id}", law_provision_item()},

@@ -59,6 +59,7 @@ int http_status(ErrorCode code) {
     case ErrorCode::kReferralState:
     case ErrorCode::kTracingState:
     case ErrorCode::kIncidentState:
+    case ErrorCode::kMergeState:
       return 409;
     case ErrorCode::kNotFound:
       return 404;
@@ -136,6 +137,8 @@ std::string_view problem_title(ErrorCode code) {
       return "Not allowed by the tracing request";
     case ErrorCode::kIncidentState:
       return "Not allowed on the justice track";
+    case ErrorCode::kMergeState:
+      return "Not allowed by the registrations' merges";
     case ErrorCode::kNotFound:
       return "Not found";
     case ErrorCode::kUnauthorized:

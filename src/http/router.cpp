@@ -41,6 +41,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/api/v1/returns/{id}", get_returns},
     {"GET", "/api/v1/alerts", get_alerts},
     {"GET", "/api/v1/dashboard", get_dashboard},
+    {"GET", "/api/v1/duplicates", get_duplicates},
     {"GET", "/api/v1/audit", get_audit},
     {"GET", "/api/v1/law/instruments", get_law_instruments, false},
     {"GET", "/api/v1/law/provisions/{id}", get_law_provision, false},

@@ -163,11 +163,17 @@ Status keep_visible(Api& api, const access::Viewer& viewer, std::vector<rules::A
 // routes_dashboard.cpp: aggregates of alerts, detention and consular notice over the
 // persons in the caller's scope, for a supervisor's or detention monitor's dashboard.
 void get_dashboard(Api& api, const Routed& request, httplib::Response& res);
+// routes_duplicates.cpp: likely duplicate registrations, for a supervisor to merge.
+void get_duplicates(Api& api, const Routed& request, httplib::Response& res);
 // The clock of the detention the person is in now (detention_clock.cpp), as a JSON object
-// for the person's view; `shown` is the person's document as `viewer` was shown it. Empty
-// when the person is not detained now or `viewer` does not see the detention part.
+// for the person's view; `shown` is the person's document as `viewer` was shown it, and
+// `merged` those of the registrations merged into it (a detention recorded under one of
+// them is the person's). Empty when the person is not detained now, is merged into another
+// registration, or `viewer` does not see the detention part.
 Result<std::string> detention_clock_of(Api& api, const std::string& person_id,
-                                       const std::string& shown, const access::Viewer& viewer);
+                                       const std::string& shown,
+                                       const std::vector<std::string>& merged,
+                                       const access::Viewer& viewer);
 // Brings the kept obligations up to date after a write (rules/current.h); failures are
 // logged, and the next read tries again.
 void refresh_alerts(Api& api);

@@ -5,11 +5,13 @@
 #include <array>
 #include <charconv>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "haven/core/codes.h"
 #include "haven/core/ids.h"
 #include "haven/core/text.h"
+#include "haven/domain/merges.h"
 #include "haven/domain/vocabulary.h"
 #include "http/problem.h"
 #include "http/routes.h"
@@ -115,6 +117,27 @@ bool read_search(const httplib::Request& req, ledger::Ledger::Search& query,
   return true;
 }
 
+// The registrations merged into the person (history.persons after the first) as `viewer`
+// is shown them; the events of those outside the viewer's scope are taken out of `history`.
+Result<std::vector<std::string>> shown_merged(Api& api, const access::Viewer& viewer,
+                                              domain::MergedHistory& history) {
+  std::vector<std::string> shown;
+  std::set<std::string> hidden;
+  for (std::size_t i = 1; i < history.persons.size(); ++i) {
+    auto person = api.ledger.person(history.persons[i]);
+    if (!person.ok()) return person.error();
+    std::string document = person->has_value() ? viewer.shown(**person) : std::string();
+    if (document.empty()) {
+      hidden.insert(history.persons[i]);
+    } else {
+      shown.push_back(std::move(document));
+    }
+  }
+  std::erase_if(history.events,
+                [&](const domain::Event& event) { return hidden.count(event.person_id) > 0; });
+  return shown;
+}
+
 }  // namespace
 
 void get_person(Api& api, const Routed& request, httplib::Response& res) {
@@ -128,15 +151,20 @@ void get_person(Api& api, const Routed& request, httplib::Response& res) {
   // A person outside the caller's scope is answered as if there were none.
   const std::string document = viewer->shown(**person);
   if (document.empty()) return send_not_found(res, "person", request.id);
-  auto events = api.ledger.store().events_of_person(request.id);
-  if (!events.ok()) return send_problem(res, events.error());
-  viewer->redact_timeline(*events, document);
+  // The timeline follows merges, as the alerts and the clock do: the person kept shows the
+  // events of the registrations merged into it too.
+  auto history = domain::merged_history(
+      request.id, [&](const std::string& id) { return api.ledger.store().events_of_person(id); });
+  if (!history.ok()) return send_problem(res, history.error());
+  auto merged = shown_merged(api, *viewer, *history);
+  if (!merged.ok()) return send_problem(res, merged.error());
+  viewer->redact_timeline(history->events, document);
   auto found = open_alerts_of(api, request.id, *viewer);
   if (!found.ok()) return send_problem(res, found.error());
   const std::string& alerts = *found;
-  auto clock = detention_clock_of(api, request.id, document, *viewer);
+  auto clock = detention_clock_of(api, request.id, document, *merged, *viewer);
   if (!clock.ok()) return send_problem(res, clock.error());
-  const std::vector<std::string> timeline = ledger::Ledger::timeline_of(std::move(*events));
+  const std::vector<std::string> timeline = ledger::Ledger::timeline_of(std::move(history->events));
 
   // The ledger's documents are JSON already: spliced, not parsed and written again.
   std::size_t size = document.size() + clock->size() + alerts.size() + 72;

@@ -1,5 +1,7 @@
 #include "ledger/batch_state.h"
 
+#include "haven/domain/merges.h"
+
 namespace haven::ledger {
 namespace {
 
@@ -177,9 +179,47 @@ Status BatchState::check(domain::Event& event, const std::vector<domain::Referen
   return check_record_state(event);
 }
 
+Status BatchState::check_merge(const domain::Event& event) {
+  // Merges are rare: the two histories are read (with this batch's events) rather than kept.
+  auto state_of = [&](const std::string& id) -> Result<domain::MergeState> {
+    auto events = batch_.events_of_person(id);
+    if (!events) return events.error();
+    return domain::merge_state(id, *events);
+  };
+  auto duplicate = state_of(event.person_id);
+  if (!duplicate) return duplicate.error();
+  const std::string& into = event.other_person_id;
+  if (event.occurred_at < duplicate->changed_at) {
+    return Fail(ErrorCode::kMergeState, "occurred_at",
+                "is before the last merge or unmerge of " + quoted(event.person_id) + " (" +
+                    format_rfc3339(duplicate->changed_at) + "): record them in order");
+  }
+  if (event.type == "person.unmerged") {
+    if (duplicate->into == into) return Status::Ok();
+    return Fail(ErrorCode::kMergeState, "into",
+                quoted(event.person_id) + " is not merged into " + quoted(into) +
+                    (duplicate->into.empty() ? " (it is not merged)"
+                                             : " but into " + quoted(duplicate->into)));
+  }
+  if (!duplicate->into.empty()) {
+    return Fail(ErrorCode::kMergeState, "person_id",
+                quoted(event.person_id) + " is already merged into " + quoted(duplicate->into) +
+                    " (record person.unmerged first)");
+  }
+  auto kept = state_of(into);
+  if (!kept) return kept.error();
+  if (!kept->into.empty()) {
+    return Fail(ErrorCode::kMergeState, "into",
+                quoted(into) + " is itself merged into " + quoted(kept->into) + ": merge into " +
+                    quoted(kept->into) + " instead");
+  }
+  return Status::Ok();
+}
+
 Status BatchState::check_record_state(const domain::Event& event) {
   // A correction is always allowed: it is how a wrong step is taken back.
   if (event.type == "event.voided") return Status::Ok();
+  if (event.type == "person.merged" || event.type == "person.unmerged") return check_merge(event);
   const std::string& subject = event.subject;
   const std::string id = without_prefix(subject);
   auto admitted = [&](auto& folds, bool fresh) -> Status {

@@ -54,6 +54,9 @@ class BatchState {
   // Whether the record an event concerns (a case, a referral, a tracing request, an incident)
   // allows it as it stands: the folds' `admits`.
   Status check_record_state(const domain::Event& event);
+  // Whether the two registrations a merge or unmerge names are in a state for it: a merge
+  // joins a registration not merged to one not merged; an unmerge parts a merged pair.
+  Status check_merge(const domain::Event& event);
   // Whether a record of kind `prefix` (`provider:`) with this id exists, here or in the store.
   Result<bool> has_record(const std::unordered_set<std::string>& created,
                           Result<bool> (store::Reader::*in_store)(const std::string&),

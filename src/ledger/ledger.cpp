@@ -9,6 +9,7 @@
 
 #include "haven/core/codes.h"
 #include "haven/core/text.h"
+#include "haven/domain/merges.h"
 #include "haven/domain/vocabulary.h"
 #include "ledger/ledger_impl.h"
 
@@ -27,9 +28,10 @@ Result<std::optional<std::string>> Ledger::person(const std::string& person_id) 
 }
 
 Result<std::vector<std::string>> Ledger::timeline(const std::string& person_id) {
-  auto events = store_.events_of_person(person_id);
-  if (!events) return events.error();
-  return timeline_of(std::move(*events));
+  auto history = domain::merged_history(
+      person_id, [&](const std::string& id) { return store_.events_of_person(id); });
+  if (!history) return history.error();
+  return timeline_of(std::move(history->events));
 }
 
 std::vector<std::string> Ledger::timeline_of(std::vector<domain::Event> events) {

@@ -73,22 +73,22 @@ void fill_obligation(const store::ObligationRow& row, Obligation& o) {
 }
 
 // The obligations of one owner, found from its events; owners of no obligation (referrals,
-// tracing requests: their persons are owners too) have none.
-Result<std::vector<Obligation>> evaluate_owner(store::Reader& reader, const std::string& owner,
-                                               const Profile& profile, Timestamp horizon) {
+// tracing requests: their persons are owners too) have none. A person merged into another
+// has none either: `merged_into` names the owner whose obligations its events are part of.
+Result<PersonObligations> evaluate_owner(store::Reader& reader, const std::string& owner,
+                                         const Profile& profile, Timestamp horizon) {
   std::string_view name(owner);
   if (name.starts_with(kPersonOwner)) {
-    const std::string person_id(name.substr(kPersonOwner.size()));
-    auto events = reader.events_of_person(person_id);
-    if (!events) return events.error();
-    return person_obligations(person_id, *events, profile, horizon);
+    return merged_person_obligations(
+        std::string(name.substr(kPersonOwner.size())),
+        [&](const std::string& id) { return reader.events_of_person(id); }, profile, horizon);
   }
   if (name.starts_with(kIncidentOwner)) {
     auto events = reader.events_of_subject(owner);
     if (!events) return events.error();
-    return incident_obligations(*events, profile);
+    return PersonObligations{incident_obligations(*events, profile), {}};
   }
-  return std::vector<Obligation>{};
+  return PersonObligations{};
 }
 
 Result<std::int64_t> through_of(store::Reader& reader) {
@@ -168,20 +168,28 @@ Status refresh_obligations(store::Store& store, const Profile& profile, Timestam
   auto owners = owners_to_refresh(store, **batch, print, now);
   if (!owners) return owners.error();
   SharedProgress report(progress, static_cast<std::int64_t>(owners->size()));
-  for (std::size_t from = 0; from < owners->size(); from += kChunk) {
-    const std::size_t count = std::min(kChunk, owners->size() - from);
+  std::unordered_set<std::string> listed(owners->begin(), owners->end());
+  // Grows while it is walked: a new event of a merged duplicate changes the kept person's
+  // obligations, so the kept person is evaluated too.
+  for (std::size_t from = 0, count = 0; from < owners->size(); from += count) {
+    count = std::min(kChunk, owners->size() - from);
     std::vector<std::vector<store::ObligationRow>> rows(count);
+    std::vector<std::string> kept_by(count);
     auto ok = for_each_on_workers(count, [&](std::size_t i, std::size_t) {
       const auto& owner = (*owners)[from + i];
       auto found = evaluate_owner(store, owner, profile, now);
       if (!found) return Status(found.error());
-      for (const auto& o : *found) rows[i].push_back(row_of(owner, o));
+      for (const auto& o : found->obligations) rows[i].push_back(row_of(owner, o));
+      kept_by[i] = std::move(found->merged_into);
       report.step();
       return Status::Ok();
     });
     if (!ok) return ok;
     for (std::size_t i = 0; i < count; ++i) {
       if (auto put = (*batch)->replace_obligations((*owners)[from + i], rows[i]); !put) return put;
+      if (kept_by[i].empty()) continue;
+      std::string keeper = std::string(kPersonOwner) + kept_by[i];
+      if (listed.insert(keeper).second) owners->push_back(std::move(keeper));
     }
   }
   if (auto ok = (*batch)->put_setting(kFingerprintKey, print); !ok) return ok;
@@ -242,7 +250,7 @@ Status visit_obligations(store::Store& store, const Profile& profile, const Aler
   for (const auto& owner : again) {
     auto found = evaluate_owner(store, owner, profile, query.as_of);
     if (!found) return found.error();
-    for (const auto& o : *found) {
+    for (const auto& o : found->obligations) {
       if (auto status = wanted_status(o, query)) visit(0, o, *status);
     }
   }

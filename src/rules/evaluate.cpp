@@ -34,7 +34,7 @@ std::vector<Obligation> person_obligations(const std::string& person_id,
                                            std::span<const domain::Event> events,
                                            const Profile& profile, Timestamp horizon) {
   const Limits limits = limits_of(profile);
-  PersonContext person{person_id, facts_of(events), {}, {}, limits, horizon};
+  PersonContext person{person_id, facts_of(events, person_id), {}, {}, limits, horizon};
   // Each rule asks who the person was at some moment; fold once, look up by time.
   Identity identity;
   person.identities.reserve(person.facts.size());
@@ -47,6 +47,19 @@ std::vector<Obligation> person_obligations(const std::string& person_id,
   add_consular_obligations(person, out);
   add_detention_obligations(person, out);
   add_protection_obligations(person, out);
+  return out;
+}
+
+Result<PersonObligations> merged_person_obligations(const std::string& person_id,
+                                                    const domain::EventsOf& events_of,
+                                                    const Profile& profile, Timestamp horizon) {
+  auto history = domain::merged_history(person_id, events_of);
+  if (!history) return history.error();
+  PersonObligations out;
+  out.merged_into = std::move(history->state.into);
+  if (out.merged_into.empty()) {
+    out.obligations = person_obligations(person_id, history->events, profile, horizon);
+  }
   return out;
 }
 
@@ -157,12 +170,16 @@ Result<std::vector<Alert>> evaluate_store(store::Store& store, const Profile& pr
   SharedProgress report(progress, total);
   std::vector<std::vector<Alert>> found(kWorkers);
   auto ok = for_each_on_workers(persons->size(), [&](std::size_t i, std::size_t worker) {
-    const auto& person_id = (*persons)[i];
-    auto events = store.events_of_person(person_id);
-    if (!events.ok()) return Status(events.error());
-    select_alerts(
-        person_obligations(person_id, known(std::move(*events), query), profile, query.as_of),
-        query, found[worker]);
+    auto found_here =
+        merged_person_obligations((*persons)[i],
+                                  [&](const std::string& id) -> Result<std::vector<domain::Event>> {
+                                    auto events = store.events_of_person(id);
+                                    if (!events) return events.error();
+                                    return known(std::move(*events), query);
+                                  },
+                                  profile, query.as_of);
+    if (!found_here) return Status(found_here.error());
+    select_alerts(found_here->obligations, query, found[worker]);
     report.step();
     return Status::Ok();
   });

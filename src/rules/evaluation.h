@@ -68,7 +68,7 @@ Limits limits_of(const Profile& profile);
 
 // Raise this whenever a rule changes what it finds: obligations kept in a database
 // (rules/current.h) under another revision are then found again from the log.
-inline constexpr int kRulesRevision = 3;
+inline constexpr int kRulesRevision = 4;
 
 // Everything the obligations depend on besides the events: the rules' revision and every
 // limit. Kept obligations are valid only under the fingerprint they were made with.

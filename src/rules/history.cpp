@@ -9,8 +9,15 @@
 #include "haven/domain/age.h"
 
 namespace haven::rules {
+namespace {
 
-std::vector<Fact> facts_of(std::span<const domain::Event> events) {
+bool is_identity(const std::string& type) {
+  return type == "person.registered" || type == "person.updated";
+}
+
+}  // namespace
+
+std::vector<Fact> facts_of(std::span<const domain::Event> events, std::string_view person_id) {
   std::set<std::string> voided;
   for (const auto& event : events) {
     if (event.type != "event.voided") continue;
@@ -23,6 +30,10 @@ std::vector<Fact> facts_of(std::span<const domain::Event> events) {
   facts.reserve(events.size());
   for (const auto& event : events) {
     if (event.type == "event.voided" || voided.count(event.id) > 0) continue;
+    if (!person_id.empty() && !event.person_id.empty() && event.person_id != person_id &&
+        is_identity(event.type)) {
+      continue;
+    }
     Fact fact{event.id, event.type, event.occurred_at, event.subject, {}};
     if (!read_fields(event.body, fact.fields)) continue;
     facts.push_back(std::move(fact));

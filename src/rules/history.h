@@ -44,8 +44,10 @@ struct Fact {
 // Reads an event body's fields (fact_fields.cpp); false when it is not JSON.
 bool read_fields(std::string_view body, std::vector<Fact::Field>& out);
 
-// The facts that count, oldest first (ties keep recording order).
-std::vector<Fact> facts_of(std::span<const domain::Event> events);
+// The facts that count, oldest first (ties keep recording order). When `person_id` is given,
+// the registration and updates of other persons (duplicates merged into this one) are left
+// out: who the person is comes from their own.
+std::vector<Fact> facts_of(std::span<const domain::Event> events, std::string_view person_id = {});
 
 // Who the person is at a moment: identity and vulnerability facts folded up to then.
 struct Identity {

@@ -1,12 +1,16 @@
-// haven link file|files: find the same person in partners' lists (linkage/link.h), across
-// scripts and spellings, without labelled examples. Needs no database.
+// haven link file|files|dedupe: find the same person in partners' lists (linkage/link.h),
+// across scripts and spellings, without labelled examples; file and files need no database,
+// dedupe reads the registry.
 
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "commands.h"
+#include "haven/casework/duplicates.h"
 #include "haven/linkage/link.h"
 #include "progress.h"
 
@@ -52,11 +56,90 @@ std::string csv_field(const std::string& text) {
   return out + "\"";
 }
 
-int run(const LinkFlags& flags) {
-  if (!(flags.review > 0.0 && flags.review <= flags.match && flags.match <= 1.0)) {
-    return report_error(Error{ErrorCode::kInvalidField, "review",
-                              "thresholds must satisfy 0 < --review <= --match <= 1", 0});
+Status check_thresholds(const LinkFlags& flags) {
+  if (flags.review > 0.0 && flags.review <= flags.match && flags.match <= 1.0) return Status::Ok();
+  return Fail(ErrorCode::kInvalidField, "review",
+              "thresholds must satisfy 0 < --review <= --match <= 1");
+}
+
+linkage::LinkOptions options_of(const LinkFlags& flags) {
+  linkage::LinkOptions options;
+  options.match = flags.match;
+  options.review = flags.review;
+  return options;
+}
+
+// The engine's stages as progress bars: one per stage, started when it reports first.
+class StageBars {
+ public:
+  void operator()(const char* now, std::size_t done, std::size_t of) {
+    if (stage_ != now) {
+      if (bar_) bar_->finish();
+      stage_ = now;
+      const bool comparing = stage_ == "comparing";
+      bar_.emplace(stage_ == "reading" ? "Reading"
+                   : comparing         ? "Comparing"
+                                       : "Blocking",
+                   static_cast<std::int64_t>(of),
+                   stage_ == "reading" ? "persons"
+                   : comparing         ? "pairs"
+                                       : "blocks");
+    }
+    bar_->update(static_cast<std::int64_t>(done), static_cast<std::int64_t>(done));
   }
+  void finish() {
+    if (bar_) bar_->finish();
+  }
+
+ private:
+  std::optional<Progress> bar_;
+  std::string stage_;
+};
+
+// Writes the pairs as CSV (to `flags.output`, or standard output), then a summary to stderr;
+// `all` is how many pairs there were to compare.
+int write_pairs(const LinkFlags& flags, const std::vector<casework::DuplicatePair>& pairs,
+                std::size_t candidates, std::size_t compared, std::size_t skipped, double all) {
+  std::ofstream file;
+  if (!flags.output.empty()) {
+    file.open(flags.output, std::ios::binary | std::ios::trunc);
+    if (!file)
+      return report_error(
+          Error{ErrorCode::kInvalidField, "output", flags.output + ": cannot be written", 0});
+  }
+  std::ostream& out = flags.output.empty() ? std::cout : file;
+  out << "left_id,right_id,score,decision" << (flags.explain ? ",explanation" : "") << "\n";
+  std::size_t matches = 0;
+  for (const auto& pair : pairs) {
+    const bool match = pair.decision == linkage::Decision::kMatch;
+    matches += match;
+    char score[16];
+    std::snprintf(score, sizeof score, "%.4f", pair.probability);
+    out << csv_field(pair.left_id) << ',' << csv_field(pair.right_id) << ',' << score << ','
+        << (match ? "match" : "review");
+    if (flags.explain) out << ',' << csv_field(pair.explanation);
+    out << '\n';
+  }
+  std::cerr << "Blocking proposed " << with_commas(static_cast<std::int64_t>(candidates))
+            << " candidate pairs ("
+            << (all > 0 ? 100.0 * static_cast<double>(candidates) / all : 0.0)
+            << "% of all pairs); compared " << with_commas(static_cast<std::int64_t>(compared))
+            << "; " << matches << " matches and " << pairs.size() - matches << " for review."
+            << (skipped ? " " + std::to_string(skipped) +
+                              " blocks too large to say anything were skipped."
+                        : std::string())
+            << "\n";
+  return 0;
+}
+
+// Pairs among n records (deduplicating), or between n and m.
+double all_pairs(std::size_t n, std::optional<std::size_t> m) {
+  if (m) return static_cast<double>(n) * static_cast<double>(*m);
+  return static_cast<double>(n) * static_cast<double>(n - (n > 0)) / 2.0;
+}
+
+int run(const LinkFlags& flags) {
+  if (auto ok = check_thresholds(flags); !ok) return report_error(ok.error());
   auto columns = linkage::parse_columns(flags.columns);
   if (!columns) return report_error(columns.error());
   auto left = read_file(flags.files[0], *columns);
@@ -67,60 +150,30 @@ int run(const LinkFlags& flags) {
     if (!read) return report_error(read.error());
     right = std::move(*read);
   }
-  linkage::LinkOptions options;
-  options.match = flags.match;
-  options.review = flags.review;
-  std::optional<Progress> progress;
-  std::string stage;
-  const auto report = linkage::link(
-      left->records, right ? &right->records : nullptr, options,
-      [&](const char* now, std::size_t done, std::size_t of) {
-        if (stage != now) {
-          if (progress) progress->finish();
-          stage = now;
-          progress.emplace(std::string(now == std::string("blocking") ? "Blocking" : "Comparing"),
-                           static_cast<std::int64_t>(of),
-                           now == std::string("blocking") ? "blocks" : "pairs");
-        }
-        progress->update(static_cast<std::int64_t>(done), static_cast<std::int64_t>(done));
-      });
-  if (progress) progress->finish();
-  std::ofstream file;
-  if (!flags.output.empty()) {
-    file.open(flags.output, std::ios::binary | std::ios::trunc);
-    if (!file)
-      return report_error(
-          Error{ErrorCode::kInvalidField, "output", flags.output + ": cannot be written", 0});
-  }
-  std::ostream& out = flags.output.empty() ? std::cout : file;
-  const auto& others = right ? right->records : left->records;
-  out << "left_id,right_id,score,decision" << (flags.explain ? ",explanation" : "") << "\n";
-  std::size_t matches = 0;
-  for (const auto& pair : report.pairs) {
-    const bool match = pair.decision == linkage::Decision::kMatch;
-    matches += match;
-    char score[16];
-    std::snprintf(score, sizeof score, "%.4f", pair.probability);
-    out << csv_field(left->records[pair.left].id) << ',' << csv_field(others[pair.right].id) << ','
-        << score << ',' << (match ? "match" : "review");
-    if (flags.explain) out << ',' << csv_field(linkage::explain(report.model, pair));
-    out << '\n';
-  }
-  const std::size_t n = left->records.size();
-  const double all = right ? static_cast<double>(n) * static_cast<double>(others.size())
-                           : static_cast<double>(n) * static_cast<double>(n - (n > 0)) / 2.0;
-  std::cerr << "Blocking proposed "
-            << with_commas(static_cast<std::int64_t>(report.candidate_pairs))
-            << " candidate pairs ("
-            << (all > 0 ? 100.0 * static_cast<double>(report.candidate_pairs) / all : 0.0)
-            << "% of all pairs); compared "
-            << with_commas(static_cast<std::int64_t>(report.compared)) << "; " << matches
-            << " matches and " << report.pairs.size() - matches << " for review."
-            << (report.blocks_skipped ? " " + std::to_string(report.blocks_skipped) +
-                                            " blocks too large to say anything were skipped."
-                                      : std::string())
-            << "\n";
-  return 0;
+  StageBars bars;
+  const auto* others = right ? &right->records : nullptr;
+  const auto report = linkage::link(left->records, others, options_of(flags), std::ref(bars));
+  bars.finish();
+  return write_pairs(flags, casework::pairs_of(report, left->records, others, flags.explain),
+                     report.candidate_pairs, report.compared, report.blocks_skipped,
+                     all_pairs(left->records.size(),
+                               others ? std::optional<std::size_t>(others->size()) : std::nullopt));
+}
+
+int run_dedupe(const GlobalOptions& global, const LinkFlags& flags) {
+  if (auto ok = check_thresholds(flags); !ok) return report_error(ok.error());
+  int exit = 0;
+  auto session = session_or_report(global, exit);
+  if (!session) return exit;
+  // Every registration is read: the read is on the audit log, as a search of them all is.
+  if (!logged_read(*session, global, "/api/v1/duplicates", "haven link dedupe", exit)) return exit;
+  StageBars bars;
+  auto found = casework::registry_duplicates(*session->store, options_of(flags), flags.explain,
+                                             std::ref(bars));
+  bars.finish();
+  if (!found) return report_error(found.error());
+  return write_pairs(flags, found->pairs, found->candidate_pairs, found->compared,
+                     found->blocks_skipped, all_pairs(found->persons, std::nullopt));
 }
 
 constexpr const char* kFooter =
@@ -134,12 +187,28 @@ constexpr const char* kFooter =
     "  haven link files mine.csv theirs.csv --columns id=id,given_name=first,family_name=last "
     "-o pairs.csv";
 
-void add_options(CLI::App* cmd, LinkFlags& flags) {
+constexpr const char* kDedupeFooter =
+    "Compares every registration not merged into another (names in any script, birth date,\n"
+    "sex, first nationality) and writes the likely pairs as CSV: left_id,right_id,score,\n"
+    "decision. The read is written to the audit log. To join a pair once a person has\n"
+    "checked it, record person.merged (undone by person.unmerged):\n"
+    "  haven person merge P-2 --into P-1 --reason \"same passport\"\n"
+    "  haven person unmerge P-2 --from P-1 --reason \"different mothers' names\"\n"
+    "or the same events through haven import or POST /api/v1/events:\n"
+    R"(  {"type":"person.merged","occurred_at":"...","person_id":"P-2","into":"P-1"})"
+    "\n\nExamples:\n"
+    "  haven link dedupe -o pairs.csv\n"
+    "  haven link dedupe --review 0.8 --explain";
+
+void add_columns(CLI::App* cmd, LinkFlags& flags) {
   cmd->add_option(
          "--columns", flags.columns,
          "Which column holds what: id=COL,given_name=COL,family_name=COL,full_name=COL,"
          "birth_date=COL,sex=COL,nationality=COL,document=COL (any subset with id and a name)")
       ->required();
+}
+
+void add_options(CLI::App* cmd, LinkFlags& flags) {
   cmd->add_option("-o,--output", flags.output, "Write the pairs here instead of standard output");
   cmd->add_option("--match", flags.match, "Probability from which a pair is a match")
       ->capture_default_str();
@@ -151,7 +220,7 @@ void add_options(CLI::App* cmd, LinkFlags& flags) {
 
 }  // namespace
 
-void add_link_commands(CLI::App& app, int& exit) {
+void add_link_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto* cmd =
       app.add_subcommand("link", "Find the same person in lists, across scripts and spellings")
           ->require_subcommand(1);
@@ -160,15 +229,22 @@ void add_link_commands(CLI::App& app, int& exit) {
   one->add_option("file", flags->files, "The CSV file (with a header row)")
       ->required()
       ->expected(1);
+  add_columns(one, *flags);
   add_options(one, *flags);
   one->callback([&exit, flags] { exit = run(*flags); });
   auto* two = cmd->add_subcommand("files", "Find the persons of one CSV file in another");
   two->add_option("files", flags->files, "The two CSV files (each with a header row)")
       ->required()
       ->expected(2);
+  add_columns(two, *flags);
   add_options(two, *flags);
   two->callback([&exit, flags] { exit = run(*flags); });
   for (CLI::App* sub : {cmd, one, two}) sub->footer(kFooter);
+  auto* dedupe = cmd->add_subcommand(
+      "dedupe", "Find likely duplicate registrations in the whole registry, for review");
+  add_options(dedupe, *flags);
+  dedupe->footer(kDedupeFooter);
+  dedupe->callback([&global, &exit, flags] { exit = run_dedupe(global, *flags); });
 }
 
 }  // namespace haven::cli

@@ -126,7 +126,9 @@ void add_person_export_command(CLI::App& person, const GlobalOptions& global, in
 }  // namespace
 
 void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit) {
-  auto* person = app.add_subcommand("person", "Look at one person")->require_subcommand(1);
+  auto* person =
+      app.add_subcommand("person", "Look at one person; join or part duplicate registrations")
+          ->require_subcommand(1);
   auto person_id = std::make_shared<std::string>();
   auto* show = person->add_subcommand("show", "Show a person's record and timeline");
   show->add_option("id", *person_id, "The person's id")->required();
@@ -157,6 +159,7 @@ void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit) 
   });
 
   add_person_export_command(*person, global, exit);
+  add_merge_commands(*person, global, exit);
 
   auto* persons = app.add_subcommand("persons", "Find persons")->require_subcommand(1);
   auto flags = std::make_shared<SearchFlags>();

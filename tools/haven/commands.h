@@ -11,6 +11,8 @@ void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_import_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+// person merge | unmerge, added under `person` by add_person_commands (cmd_merge.cpp).
+void add_merge_commands(CLI::App& person, const GlobalOptions& global, int& exit);
 void add_rebuild_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_serve_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_demo_command(CLI::App& app, const GlobalOptions& global, int& exit);
@@ -32,8 +34,9 @@ void add_retention_commands(CLI::App& app, const GlobalOptions& global, int& exi
 void add_keys_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
-// link file | files: duplicates and matches in partners' CSV files; needs no database.
-void add_link_commands(CLI::App& app, int& exit);
+// link file | files: duplicates and matches in partners' CSV files (no database needed);
+// link dedupe: likely duplicates in the registry.
+void add_link_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.
 void add_law_catalogue_commands(CLI::App& law, const GlobalOptions& global, int& exit);
 

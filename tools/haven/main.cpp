@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
   add_retention_commands(app, global, exit);
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
-  add_link_commands(app, exit);
+  add_link_commands(app, global, exit);
 
   try {
     app.parse(argc, argv);

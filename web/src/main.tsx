@@ -12,6 +12,7 @@ import { PersonPage } from './pages/person';
 import { Register, Registry } from './pages/registry';
 import { CasePage, Cases, Incidents, Referrals, Tracing, TracingRequest } from './pages/casework';
 import { Audit } from './pages/audit';
+import { Duplicates } from './pages/duplicates';
 import './style.css';
 
 function SignIn(props: { onSignedIn: (s: api.Session) => void }) {
@@ -133,6 +134,7 @@ function Page(props: { session: api.Session; hash: string }) {
     case 'queue': return <Queue user={props.session.user} />;
     case 'dashboard': return <Dashboard role={role} />;
     case 'audit': return <Audit />;
+    case 'duplicates': return <Duplicates />;
     default:
       if (role === 'caseworker') return <Queue user={props.session.user} />;
       if (overseers.has(role)) return <Dashboard role={role} />;
@@ -153,6 +155,7 @@ function Navigation(props: { role: string; hash: string }) {
     ['#/referrals', t('referrals'), casework.has(props.role) || props.role === 'service_provider'],
     ['#/incidents', t('incidents'), casework.has(props.role)],
     ['#/tracing', t('tracing'), casework.has(props.role)],
+    ['#/duplicates', t('duplicates'), props.role === 'supervisor' || props.role === 'admin'],
     ['#/audit', t('audit_log'), props.role === 'auditor' || props.role === 'admin'],
   ];
   return (

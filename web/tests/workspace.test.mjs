@@ -383,3 +383,32 @@ test('a tracing match is confirmed on the request\'s page, and the request shows
   assert.equal(await candidate.getByRole('button').count(), 0);
   assert.deepEqual(page.scriptErrors, []);
 });
+
+test('a supervisor merges a likely duplicate from the duplicates page, and undoes it from the merged registration', async () => {
+  const events = [
+    { type: 'person.registered', occurred_at: '2026-03-05T10:00:00Z', person_id: 'P-D1', given_name: 'Tesfay',
+      family_name: 'Gebremedhin', sex: 'M', birth_date: '1988-02-02', nationalities: ['ERI'] },
+    { type: 'person.registered', occurred_at: '2026-03-06T10:00:00Z', person_id: 'P-D2', given_name: 'Tesfaye',
+      family_name: 'Gebremedhin', sex: 'M', birth_date: '1988-02-02', nationalities: ['ERI'] },
+  ];
+  writeFileSync(join(work, 'duplicates.jsonl'), events.map((e) => JSON.stringify(e)).join('\n') + '\n');
+  run(['import', join(work, 'duplicates.jsonl')]);
+  const page = await newPage();
+  await signIn(page, 'sam.supervisor');
+  await page.getByRole('link', { name: 'Duplicates', exact: true }).click();
+  await page.getByRole('heading', { name: 'Duplicates', exact: true }).waitFor();
+  const merge = page.getByRole('button', { name: 'Merge P-D2 into P-D1' });
+  await merge.waitFor();
+  await assertAccessible(page, 'the duplicates page');
+  await screenshot(page, 'duplicates');
+  await merge.click();
+  await page.getByRole('status').filter({ hasText: 'P-D2 merged into P-D1.' }).waitFor();
+  await page.getByRole('button', { name: 'Merge P-D2 into P-D1' }).waitFor({ state: 'detached' });
+
+  await page.goto(url + '/#/person/P-D2');
+  await page.getByRole('link', { name: /Merged into P-D1/ }).waitFor();
+  await page.getByRole('button', { name: 'Undo the merge' }).click();
+  await page.getByRole('status').filter({ hasText: 'P-D2 no longer merged.' }).waitFor();
+  await page.getByRole('button', { name: 'Undo the merge' }).waitFor({ state: 'detached' });
+  assert.deepEqual(page.scriptErrors, []);
+});

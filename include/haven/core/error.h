@@ -36,6 +36,7 @@ enum class ErrorCode {
   kReferralState,      // the referral's state does not allow the event (answer once withdrawn)
   kTracingState,       // the tracing request does not allow it (reunifying a rejected match)
   kIncidentState,      // the justice track does not allow the step (convicted, then investigated)
+  kMergeState,         // the registrations are not in a state to merge (already merged) or unmerge
   kNotFound,           // a looked-up record does not exist
   kUnauthorized,       // no valid session: signed out, expired, revoked, or wrong password
   kForbidden,          // signed in, but the role or scope does not allow it

@@ -83,7 +83,8 @@ class Ledger {
 
   // The person projection with `age` filled in for today; nullopt when not registered.
   Result<std::optional<std::string>> person(const std::string& person_id);
-  // The person's timeline: every event, oldest first, each as exported plus `voided`.
+  // The person's timeline: every event, oldest first, each as exported plus `voided`; for a
+  // person other registrations were merged into, their events too (domain/merges.h).
   Result<std::vector<std::string>> timeline(const std::string& person_id);
   // The same from events already read (store::Reader::events_of_person), so that a caller
   // who needs them for something else too reads them once.

@@ -12,6 +12,7 @@
 
 #include "haven/core/result.h"
 #include "haven/domain/event.h"
+#include "haven/domain/merges.h"
 #include "haven/rules/obligation.h"
 
 namespace haven::store {
@@ -54,11 +55,27 @@ struct AlertQuery {
 };
 
 // The obligations a person's events give rise to under `profile`. `events` are the
-// person's events in any order, voiding events included (store::Reader::events_of_person).
+// person's events in any order, voiding events included (store::Reader::events_of_person);
+// the registration and updates of another person among them (a duplicate merged into this
+// one) do not change who the person is.
 // Schedules that never end (reviews of an ongoing detention) are listed up to `horizon`.
 std::vector<Obligation> person_obligations(const std::string& person_id,
                                            std::span<const domain::Event> events,
                                            const Profile& profile, Timestamp horizon);
+// The obligations of a person as readers that follow merges see them (domain/merges.h):
+// from the person's events and those of every registration merged into it. A registration
+// merged into another has none of its own: they are the kept person's, named in
+// `merged_into`. Who the person is (nationality, birth date) is read from the kept person's
+// own registration and updates; the duplicates' other facts all count.
+struct PersonObligations {
+  std::vector<Obligation> obligations;
+  // The registration this one is merged into; empty when it is not merged.
+  std::string merged_into;
+};
+Result<PersonObligations> merged_person_obligations(const std::string& person_id,
+                                                    const domain::EventsOf& events_of,
+                                                    const Profile& profile, Timestamp horizon);
+
 // The obligations of one incident (`incident:INC-7`) from its events.
 std::vector<Obligation> incident_obligations(std::span<const domain::Event> events,
                                              const Profile& profile);

@@ -410,5 +410,66 @@ check "a wrong --columns fails" test "$rc" -ne 0
 out=$("$haven" link file "$work/shelter.csv" --columns id=ref,full_name=nom 2>&1); rc=$?
 check "link names a missing column" contains "$out" "no column 'nom'"
 
+# link dedupe over the registry, and acting on a pair: person merge / unmerge.
+ddb="$work/dedupe.db"
+"$haven" --db "$ddb" init >/dev/null 2>&1
+cat >"$work/registry.jsonl" <<'JSONL'
+{"type":"person.registered","occurred_at":"2026-03-01T10:00:00Z","person_id":"D-1","given_name":"Mohamed","family_name":"Abdelrahman","sex":"M","birth_date":"1990-05-01","nationalities":["SDN"]}
+{"type":"person.registered","occurred_at":"2026-03-02T10:00:00Z","person_id":"D-2","given_name":"Muhammad","family_name":"Abdelrahman","sex":"M","birth_date":"1990-05-01","nationalities":["SDN"]}
+{"type":"person.registered","occurred_at":"2026-03-03T10:00:00Z","person_id":"D-3","given_name":"Fatma","family_name":"Haddad","sex":"F","birth_date":"1985-01-01","nationalities":["SYR"]}
+{"type":"person.registered","occurred_at":"2026-03-04T10:00:00Z","person_id":"D-4","given_name":"Layla","family_name":"Said","sex":"F","birth_date":"1999-12-13","nationalities":["EGY"]}
+{"type":"person.registered","occurred_at":"2026-03-05T10:00:00Z","person_id":"D-5","given_name":"Fatima","family_name":"Hadad","sex":"F","birth_date":"1985-01-01","nationalities":["SYR"]}
+{"type":"person.registered","occurred_at":"2026-03-06T10:00:00Z","person_id":"D-6","given_name":"Juan","family_name":"Pérez","sex":"M","birth_date":"1977-07-07","nationalities":["MEX"]}
+{"type":"detention.started","occurred_at":"2026-03-07T10:00:00Z","person_id":"D-2","facility":"Tapachula"}
+JSONL
+"$haven" --db "$ddb" import "$work/registry.jsonl" >/dev/null 2>&1
+out=$("$haven" --db "$ddb" link dedupe -o "$work/pairs.csv" 2>"$work/dedupe.err"); rc=$?
+check "link dedupe succeeds" test "$rc" -eq 0
+pairs=$(cat "$work/pairs.csv")
+check "link dedupe writes the CSV header" test "$(head -1 <<<"$pairs")" = "left_id,right_id,score,decision"
+check "link dedupe finds a respelt registration" contains "$pairs" "D-1,D-2,"
+check "link dedupe finds another" contains "$pairs" "D-3,D-5,"
+check "link dedupe does not pair strangers" excludes "$pairs" "D-4"
+check "link dedupe reports the candidate pairs" contains "$(cat "$work/dedupe.err")" "candidate pairs"
+out=$("$haven" --db "$ddb" link dedupe --explain 2>/dev/null)
+check "link dedupe explains with --explain" contains "$(head -1 <<<"$out")" ",explanation"
+out=$("$haven" --db "$ddb" link dedupe --review 0.99 --match 0.9 2>&1); rc=$?
+check "link dedupe refuses thresholds out of order" contains "$out" "review: thresholds"
+check "bad thresholds exit 1" test "$rc" -eq 1
+out=$("$haven" --db "$ddb" link dedupe --help 2>&1)
+check "link dedupe --help says how to merge" contains "$out" "haven person merge"
+
+out=$("$haven" --db "$ddb" person merge D-2 --into D-1 --reason "same passport" 2>&1); rc=$?
+check "person merge records the merge" contains "$out" "Merged D-2 into D-1"
+check "person merge exits 0" test "$rc" -eq 0
+out=$("$haven" --db "$ddb" link dedupe 2>/dev/null)
+check "a merged duplicate is not compared again" excludes "$out" "D-2"
+out=$("$haven" --db "$ddb" --format json person show D-1 2>&1)
+check "the kept person's timeline has the duplicate's detention" contains "$out" '"facility":"Tapachula"'
+check "the merge is on the timeline with its actor" contains "$out" '"actor":"cli:'
+check "the merge keeps its reason" contains "$out" '"reason":"same passport"'
+out=$("$haven" --db "$ddb" alerts 2>&1)
+check "the duplicate's alerts are the kept person's" contains "$out" "D-1"
+check "the duplicate raises no alert of its own" excludes "$out" "D-2"
+out=$("$haven" --db "$ddb" person merge D-2 --into D-3 2>&1); rc=$?
+check "merging a merged registration is refused" contains "$out" "person_id: 'D-2' is already merged into 'D-1'"
+check "a refused merge exits 1" test "$rc" -eq 1
+out=$("$haven" --db "$ddb" person merge D-3 --into D-2 2>&1)
+check "merging into a merged registration is refused" contains "$out" "into: 'D-2' is itself merged into 'D-1'"
+out=$("$haven" --db "$ddb" person merge D-1 --into D-1 2>&1)
+check "merging into itself is refused" contains "$out" "into: must name another person"
+out=$("$haven" --db "$ddb" person merge D-9 --into D-1 2>&1)
+check "merging an unknown id is refused" contains "$out" "person_id: no person 'D-9'"
+out=$("$haven" --db "$ddb" person unmerge D-3 --from D-1 2>&1); rc=$?
+check "unmerging a pair not merged is refused" contains "$out" "into: 'D-3' is not merged into 'D-1'"
+check "a refused unmerge exits 1" test "$rc" -eq 1
+out=$("$haven" --db "$ddb" person unmerge D-2 --from D-1 --reason "different mothers" 2>&1); rc=$?
+check "person unmerge records the unmerge" contains "$out" "Unmerged D-2 from D-1"
+out=$("$haven" --db "$ddb" --format json person show D-1 2>&1)
+check "after the unmerge the duplicate's events are its own again" excludes "$out" '"facility":"Tapachula"'
+check "the unmerge stays on the kept person's timeline" contains "$out" '"type":"person.unmerged"'
+out=$("$haven" --db "$ddb" alerts 2>&1)
+check "after the unmerge the alerts are the duplicate's again" contains "$out" "D-2"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

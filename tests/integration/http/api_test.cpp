@@ -138,6 +138,7 @@ const std::map<std::string, int> kExpectedStatus = {
     {"referral_state", 409},
     {"tracing_state", 409},
     {"incident_state", 409},
+    {"merge_state", 409},
     {"not_found", 404},
     {"unauthorized", 401},
     {"forbidden", 403},

@@ -7,7 +7,7 @@ import {
   t, eventTitle, valueLabel, fieldLabel, countryName, languageName, formatDate, formatNumber,
   formatRelative, formatList, uiLanguages,
 } from '../i18n';
-import { Citations, Status, When, useLoad } from '../ui/widgets';
+import { Citations, Status, When, problemText, useLoad } from '../ui/widgets';
 import { EventForm, EventPicker, eventSchemas } from '../ui/event_form';
 import { ConsularStatement } from './consular';
 import { Screening } from './screening';
@@ -212,9 +212,26 @@ export function PersonPage(props: { id: string; canRecord: boolean }) {
   const name = [person.given_name, person.family_name].filter(Boolean).join(' ') || person.name_original || person.person_id;
   const detained = person.in_detention;
   const spoken = (person.languages ?? []).find((l: string) => uiLanguages.some((u) => u.code === l));
+  const unmerge = async (p: api.Json) => {
+    try {
+      await api.record({ type: 'person.unmerged', occurred_at: api.now(), person_id: p.person_id, into: p.merged_into });
+      setNotice(t('unmerged_notice', { id: p.person_id }));
+      loaded.reload();
+    } catch (err) {
+      setNotice(problemText(err));
+    }
+  };
   return (
     <article class="person">
       <h1 dir="auto">{name} <span class="id">{person.person_id}</span></h1>
+      {person.merged_into && (
+        <p id="merged-into">
+          <a href={'#/person/' + encodeURIComponent(person.merged_into)}>{t('merged_into_note', { id: person.merged_into })}</a>{' '}
+          {props.canRecord && (
+            <button type="button" class="secondary" onClick={() => unmerge(person)}>{t('unmerge')}</button>
+          )}
+        </p>
+      )}
       {detained && <p class="badge breach">{t('in_detention')}</p>}
       <Identity person={person} />
       <Vulnerabilities person={person} timeline={timeline} />

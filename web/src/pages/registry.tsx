@@ -23,6 +23,7 @@ export function PersonRow(props: { p: api.Json }) {
         {(p.nationalities ?? []).map(countryName).join(', ')}
         {p.birth_date ? ' · ' + formatDate(p.birth_date) : ''}
         {p.in_detention ? ' · ' + t('in_detention') : ''}
+        {p.merged_into ? ' · ' + t('merged_into', { id: p.merged_into }) : ''}
       </span>
     </li>
   );
