@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -27,12 +28,9 @@ Result<Timestamp> end_of_day(const std::string& date) {
   return Timestamp{start->micros + kMicrosPerDay - 1};
 }
 
-Status add_tracing_leads(store::Store& store, const Registry& registry, const std::string& case_id,
-                         const std::string& person_id, Timestamp now,
-                         std::vector<QueueItem>& items) {
-  auto leads = tracing_leads(store, registry, person_id);
-  if (!leads) return leads.error();
-  for (const auto& lead : *leads) {
+void add_tracing_leads(const std::vector<TracingLead>& leads, const std::string& case_id,
+                       const std::string& person_id, Timestamp now, std::vector<QueueItem>& items) {
+  for (const auto& lead : leads) {
     QueueItem item;
     item.kind = "tracing_" + lead.role;
     item.case_id = case_id;
@@ -49,7 +47,22 @@ Status add_tracing_leads(store::Store& store, const Registry& registry, const st
     item.cites = kTracingCites;
     items.push_back(std::move(item));
   }
-  return Status::Ok();
+}
+
+// The tracing leads of the persons of the open cases among `cases`, asked all at once.
+Result<std::map<std::string, std::vector<TracingLead>>> leads_of(
+    store::Store& store, const Registry* registry, const std::vector<std::string>& cases) {
+  if (registry == nullptr) return std::map<std::string, std::vector<TracingLead>>();
+  std::vector<std::string> persons;
+  for (const auto& document : cases) {
+    const json c = json::parse(document, nullptr, false);
+    if (c.is_object() && c.value("status", "") != "closed") {
+      persons.push_back(c.value("person_id", ""));
+    }
+  }
+  std::sort(persons.begin(), persons.end());
+  persons.erase(std::unique(persons.begin(), persons.end()), persons.end());
+  return tracing_leads(store, *registry, persons);
 }
 
 }  // namespace
@@ -62,6 +75,8 @@ Result<std::vector<QueueItem>> caseworker_queue(store::Store& store, const rules
   query.limit = kMostCases;
   auto cases = store.find_cases(query);
   if (!cases) return cases.error();
+  auto leads = leads_of(store, registry, *cases);
+  if (!leads) return leads.error();
   std::vector<QueueItem> items;
   // A person with two of this caseworker's cases owes their alerts once, on the first case.
   std::set<std::string> persons_seen;
@@ -86,12 +101,7 @@ Result<std::vector<QueueItem>> caseworker_queue(store::Store& store, const rules
       items.push_back(std::move(item));
     }
     if (!persons_seen.insert(person_id).second) continue;
-    if (registry != nullptr) {
-      if (Status leads = add_tracing_leads(store, *registry, case_id, person_id, now, items);
-          !leads) {
-        return leads.error();
-      }
-    }
+    add_tracing_leads((*leads)[person_id], case_id, person_id, now, items);
     rules::AlertQuery alerts_query;
     alerts_query.as_of = now;
     alerts_query.person_id = person_id;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "haven/casework/linkage_record.h"
 #include "haven/casework/tracing.h"
@@ -128,24 +129,27 @@ std::vector<linkage::Suggestion> Registry::persons_like(
   return persons_.query(record, options);
 }
 
-std::vector<linkage::Suggestion> Registry::requests_seeking(
-    const linkage::Record& record, const linkage::QueryOptions& options) const {
+std::map<std::string, std::vector<linkage::Suggestion>> Registry::requests_seeking(
+    std::span<const linkage::Record> records, const linkage::QueryOptions& options) const {
   // The requests to ask about: all when they are few, else those the index of sought
-  // persons blocks with the person (whatever it scores them: its own chance agreement is
-  // learnt from requests alone).
-  std::vector<std::string> asked;
+  // persons blocks with one of the persons (whatever it scores them: its own chance
+  // agreement is learnt from requests alone).
+  std::set<std::string> asked;
   if (sought_.size() > kAskEveryRequest) {
     linkage::QueryOptions blocked;
     blocked.review = 0;
     blocked.limit = kAskEveryRequest;
-    for (auto& found : sought_.query(record, blocked)) asked.push_back(std::move(found.id));
+    for (const auto& record : records) {
+      for (auto& found : sought_.query(record, blocked)) asked.insert(std::move(found.id));
+    }
   } else {
     std::shared_lock lock(requests_mutex_);
-    for (const auto& [request_id, sought] : sought_by_request_) asked.push_back(request_id);
+    for (const auto& [request_id, sought] : sought_by_request_) asked.insert(request_id);
   }
+  std::map<std::string, std::vector<linkage::Suggestion>> out;
+  for (const auto& record : records) out[record.id];
   linkage::QueryOptions candidates = options;
   candidates.limit = kCandidatesLooked;
-  std::vector<linkage::Suggestion> out;
   for (const std::string& request_id : asked) {
     linkage::Record sought;
     {
@@ -155,14 +159,17 @@ std::vector<linkage::Suggestion> Registry::requests_seeking(
       sought = found->second;
     }
     for (auto& candidate : persons_.query(sought, candidates)) {
-      if (candidate.id != record.id) continue;
+      const auto person = out.find(candidate.id);
+      if (person == out.end()) continue;
       candidate.id = request_id;
-      out.push_back(std::move(candidate));
+      person->second.push_back(std::move(candidate));
     }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const auto& a, const auto& b) { return a.probability > b.probability; });
-  if (out.size() > options.limit) out.resize(options.limit);
+  for (auto& [person_id, requests] : out) {
+    std::stable_sort(requests.begin(), requests.end(),
+                     [](const auto& a, const auto& b) { return a.probability > b.probability; });
+    if (requests.size() > options.limit) requests.resize(options.limit);
+  }
   return out;
 }
 

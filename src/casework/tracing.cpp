@@ -94,40 +94,49 @@ Result<std::vector<MutualRequest>> mutual_requests(store::Store& store, const Re
   return out;
 }
 
-Result<std::vector<TracingLead>> tracing_leads(store::Store& store, const Registry& registry,
-                                               const std::string& person_id) {
-  auto document = store.person_document(person_id);
-  if (!document) return document.error();
-  std::vector<TracingLead> out;
-  if (!*document) return out;
-  const json person = json::parse(**document);
-  const linkage::Record record = linkage_record(person_id, person);
+Result<std::map<std::string, std::vector<TracingLead>>> tracing_leads(
+    store::Store& store, const Registry& registry, std::span<const std::string> person_ids) {
+  std::map<std::string, std::vector<TracingLead>> out;
+  std::vector<linkage::Record> records;
+  for (const std::string& person_id : person_ids) {
+    out[person_id];
+    auto document = store.person_document(person_id);
+    if (!document) return document.error();
+    if (*document) records.push_back(linkage_record(person_id, json::parse(**document)));
+  }
   linkage::QueryOptions options;
   options.limit = kMutualLimit;
-  for (const auto& found : registry.requests_seeking(record, options)) {
-    auto request = request_document(store, found.id);
-    if (!request) return request.error();
-    // A candidate already decided on waits on no one.
-    bool decided = false;
-    for (const auto& match : request->value("matches", json::array())) {
-      decided = decided || match.value("person_id", "") == person_id;
+  for (const auto& [person_id, requests] : registry.requests_seeking(records, options)) {
+    for (const auto& found : requests) {
+      auto request = request_document(store, found.id);
+      if (!request) return request.error();
+      // A candidate already decided on waits on no one.
+      bool decided = false;
+      for (const auto& match : request->value("matches", json::array())) {
+        decided = decided || match.value("person_id", "") == person_id;
+      }
+      if (!decided) out[person_id].push_back({found.id, "sought", person_id, found.probability});
     }
-    if (!decided) out.push_back({found.id, "sought", person_id, found.probability});
   }
-  for (const std::string& request_id : registry.requests_made_by_person(person_id)) {
-    auto candidates = tracing_candidates(store, registry, request_id, kMutualLimit);
-    if (!candidates) return candidates.error();
-    // The most likely candidate no one has decided on yet, if any.
-    for (const auto& candidate : *candidates) {
-      if (candidate.decision.empty() && !candidate.level.empty()) {
-        out.push_back({request_id, "requester", candidate.person_id, candidate.probability});
-        break;
+  for (const std::string& person_id : person_ids) {
+    for (const std::string& request_id : registry.requests_made_by_person(person_id)) {
+      auto candidates = tracing_candidates(store, registry, request_id, kMutualLimit);
+      if (!candidates) return candidates.error();
+      // The most likely candidate no one has decided on yet, if any.
+      const auto undecided =
+          std::find_if(candidates->begin(), candidates->end(),
+                       [](const Candidate& c) { return c.decision.empty() && !c.level.empty(); });
+      if (undecided != candidates->end()) {
+        out[person_id].push_back(
+            {request_id, "requester", undecided->person_id, undecided->probability});
       }
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const TracingLead& a, const TracingLead& b) {
-    return a.probability > b.probability;
-  });
+  for (auto& [person_id, leads] : out) {
+    std::stable_sort(leads.begin(), leads.end(), [](const TracingLead& a, const TracingLead& b) {
+      return a.probability > b.probability;
+    });
+  }
   return out;
 }
 

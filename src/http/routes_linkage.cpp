@@ -150,6 +150,7 @@ Status add_registration_findings(Api& api, const access::Session& caller,
   json duplicates = json::array();
   json tracing = json::array();
   const bool tracing_seen = reads_tracing(caller, *viewer);
+  std::vector<linkage::Record> registered;
   for (const std::string& event_id : event_ids) {
     auto summary = store.event_summary(event_id);
     if (!summary) return summary.error();
@@ -158,15 +159,18 @@ Status add_registration_findings(Api& api, const access::Session& caller,
     auto document = store.person_document(person_id);
     if (!document) return document.error();
     if (!*document) continue;
-    const linkage::Record record = casework::linkage_record(person_id, json::parse(**document));
-    auto found = duplicates_json(api, *viewer, api.registry->persons_like(record));
+    registered.push_back(casework::linkage_record(person_id, json::parse(**document)));
+    auto found = duplicates_json(api, *viewer, api.registry->persons_like(registered.back()));
     if (!found) return found.error();
     for (json& entry : *found) {
       entry["registered_person_id"] = person_id;
       duplicates.push_back(std::move(entry));
     }
-    if (!tracing_seen) continue;
-    for (const linkage::Suggestion& request : api.registry->requests_seeking(record)) {
+  }
+  const auto sought = tracing_seen ? api.registry->requests_seeking(registered)
+                                   : std::map<std::string, std::vector<linkage::Suggestion>>();
+  for (const auto& [person_id, requests] : sought) {
+    for (const linkage::Suggestion& request : requests) {
       tracing.push_back({{"request_id", request.id},
                          {"registered_person_id", person_id},
                          {"probability", std::round(request.probability * 1000) / 1000},

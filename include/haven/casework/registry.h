@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,11 +43,12 @@ class Registry {
   // Registered persons who may be `record`, most likely first (never `record.id` itself).
   std::vector<linkage::Suggestion> persons_like(const linkage::Record& record,
                                                 const linkage::QueryOptions& options = {}) const;
-  // Open tracing requests (ids are request ids) whose sought person may be the registered
-  // person `record` stands for, as likely as that person is among the request's candidates
-  // (persons_like of the person sought): the same answer the request's page gives.
-  std::vector<linkage::Suggestion> requests_seeking(
-      const linkage::Record& record, const linkage::QueryOptions& options = {}) const;
+  // For each registered person of `records`, by id: the open tracing requests (ids are
+  // request ids) whose sought person may be them, as likely as they are among the request's
+  // candidates (persons_like of the person sought; the same answer the request's page
+  // gives), most likely first. Each open request is asked once however many persons.
+  std::map<std::string, std::vector<linkage::Suggestion>> requests_seeking(
+      std::span<const linkage::Record> records, const linkage::QueryOptions& options = {}) const;
   // Open tracing requests whose sought person, or whose requester, may be `record` (anyone,
   // registered or not): for two relatives seeking each other. Compared among the open
   // requests only, so the engine needs a few of them to learn what chance agreement is.

@@ -5,7 +5,9 @@
 // requests that answer this one (two relatives searching for each other).
 
 #include <functional>
+#include <map>
 #include <nlohmann/json_fwd.hpp>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -66,10 +68,10 @@ struct TracingLead {
   double probability = 0;
 };
 
-// The leads of `person_id`, most likely first: what the engine finds now, so a registration
-// made since the request shows up without anyone asking.
-Result<std::vector<TracingLead>> tracing_leads(store::Store& store, const Registry& registry,
-                                               const std::string& person_id);
+// The leads of each of `person_ids`, most likely first, by person id: what the engine finds
+// now, so a registration made since the request shows up without anyone asking.
+Result<std::map<std::string, std::vector<TracingLead>>> tracing_leads(
+    store::Store& store, const Registry& registry, std::span<const std::string> person_ids);
 
 // A person's document as the caller may see it, or empty when it is not theirs to see.
 using ShownPerson = std::function<std::string(const std::string& document)>;
