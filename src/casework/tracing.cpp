@@ -1,6 +1,7 @@
 #include "haven/casework/tracing.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -73,20 +74,57 @@ Result<std::vector<MutualRequest>> mutual_requests(store::Store& store, const Re
                                                    const std::string& request_id) {
   auto request = request_document(store, request_id);
   if (!request) return request.error();
-  auto requester = requester_record(store, *request);
-  if (!requester) return requester.error();
-  const linkage::Record sought =
-      linkage_record(request_id, request->value("sought", json::object()));
+  std::vector<MutualRequest> out;
+  // Each other request once per relation, as likely as the likelier way found it.
+  auto add = [&out, &request_id](std::string other, const char* relation, double probability,
+                                 std::string explanation) {
+    if (other == request_id) return;
+    for (auto& known : out) {
+      if (known.request_id != other || known.relation != relation) continue;
+      if (probability > known.probability) {
+        known.probability = probability;
+        known.explanation = std::move(explanation);
+      }
+      return;
+    }
+    out.push_back({std::move(other), relation, probability, std::move(explanation)});
+  };
   linkage::QueryOptions options;
   options.limit = kMutualLimit;
-  std::vector<MutualRequest> out;
-  for (auto& found : registry.requests_sought_like(*requester, options)) {
-    out.push_back(
-        {std::move(found.id), "seeks_requester", found.probability, std::move(found.explanation)});
+  // Registered relatives are compared through the registry, which knows chance agreement
+  // best: requests whose candidates include the one who asks, and requests made by one of
+  // this request's candidates.
+  const std::string asker = request->value("requester", "");
+  if (is_valid_id(asker)) {
+    auto person = store.person_document(asker);
+    if (!person) return person.error();
+    if (*person) {
+      const std::array records = {linkage_record(asker, json::parse(**person))};
+      for (const auto& [id, requests] : registry.requests_seeking(records, options)) {
+        for (const auto& found : requests) {
+          add(found.id, "seeks_requester", found.probability, found.explanation);
+        }
+      }
+    }
   }
-  for (auto& found : registry.requests_made_by(sought, options)) {
-    out.push_back(
-        {std::move(found.id), "made_by_sought", found.probability, std::move(found.explanation)});
+  auto candidates = tracing_candidates(store, registry, request_id, kMutualLimit);
+  if (!candidates) return candidates.error();
+  for (const auto& candidate : *candidates) {
+    if (candidate.level.empty() || candidate.decision == "rejected") continue;
+    for (const std::string& other : registry.requests_made_by_person(candidate.person_id)) {
+      add(other, "made_by_sought", candidate.probability, candidate.explanation);
+    }
+  }
+  // Relatives known only by name are compared among the open requests.
+  auto requester = requester_record(store, *request);
+  if (!requester) return requester.error();
+  for (const auto& found : registry.requests_sought_like(*requester, options)) {
+    add(found.id, "seeks_requester", found.probability, found.explanation);
+  }
+  const linkage::Record sought =
+      linkage_record(request_id, request->value("sought", json::object()));
+  for (const auto& found : registry.requests_made_by(sought, options)) {
+    add(found.id, "made_by_sought", found.probability, found.explanation);
   }
   std::stable_sort(out.begin(), out.end(), [](const MutualRequest& a, const MutualRequest& b) {
     return a.probability > b.probability;

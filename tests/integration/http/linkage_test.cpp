@@ -317,6 +317,31 @@ TEST_F(LinkageTest, TheCaseworkerOfAPersonSoughtOrSeekingFindsTheLeadInTheirQueu
   EXPECT_TRUE(tracing_item(items("Marco%20Rossi")).is_null());
 }
 
+TEST_F(LinkageTest, TwoRegisteredRelativesSeekingEachOtherAreShownOnBothRequests) {
+  // The only two requests there are: each relative is registered, each seeks the other.
+  recorded(json::array({person("A-9", "Saba", "Tesfaye"), person("C-17", "Yonas", "Tesfaye"),
+                        tracing("TR-5",
+                                {{"given_name", "Yonas"},
+                                 {"family_name", "Tesfaye"},
+                                 {"sex", "M"},
+                                 {"birth_date", "1990"},
+                                 {"nationality", "SDN"}},
+                                "A-9"),
+                        tracing("TR-6",
+                                {{"given_name", "Saba"},
+                                 {"family_name", "Tesfaye"},
+                                 {"sex", "M"},
+                                 {"birth_date", "1990-05"},
+                                 {"nationality", "SDN"}},
+                                "C-17")}));
+  for (const auto& [request, other] : {std::pair{"TR-5", "TR-6"}, std::pair{"TR-6", "TR-5"}}) {
+    const json found = ok_get(std::string("/api/v1/tracing-candidates/") + request);
+    EXPECT_TRUE(has(ids(found["mutual_requests"], "request_id"), other)) << found.dump();
+    EXPECT_TRUE(has(ids(found["mutual_requests"], "relation"), "seeks_requester"));
+    EXPECT_TRUE(has(ids(found["mutual_requests"], "relation"), "made_by_sought"));
+  }
+}
+
 TEST_F(LinkageTest, TwoRelativesSeekingEachOtherAreShownOnBothRequests) {
   recorded(json::array(
       {tracing("TR-A", {{"given_name", "Ibrahim"}, {"family_name", "Yusuf"}}, "Amina Yusuf"),
