@@ -46,4 +46,17 @@ linkage::Record linkage_record(const std::string& id, const json& person) {
   return record;
 }
 
+const char* decision_name(linkage::Decision decision) {
+  return decision == linkage::Decision::kMatch ? "match" : "review";
+}
+
+json compared_facts(const json& person) {
+  json facts = json::object();
+  for (const char* key :
+       {"given_name", "family_name", "name_original", "birth_date", "sex", "nationalities"}) {
+    if (const auto found = person.find(key); found != person.end()) facts[key] = *found;
+  }
+  return facts;
+}
+
 }  // namespace haven::casework

@@ -171,6 +171,7 @@ ordered_json event_schema(const domain::EventTypeSpec& spec) {
 ordered_json build_document() {
   ordered_json schemas = common_schemas();
   schemas.update(dashboard_schemas());
+  schemas.update(linkage_schemas());
   ordered_json one_of = ordered_json::array();
   ordered_json mapping = ordered_json::object();
   for (const domain::EventTypeSpec& spec : domain::event_types()) {

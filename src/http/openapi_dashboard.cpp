@@ -10,15 +10,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-ordered_json ref(const char* schema) {
-  return {{"$ref", std::string("#/components/schemas/") + schema}};
-}
-
-ordered_json problem(const char* description) {
-  return {{"description", description},
-          {"content", {{"application/problem+json", {{"schema", ref("Problem")}}}}}};
-}
-
 const ordered_json kCount = {{"type", "integer"}, {"minimum", 0}};
 const ordered_json kText = {{"type", "string"}};
 const ordered_json kMoment = {{"type", "string"}, {"format", "date-time"}};

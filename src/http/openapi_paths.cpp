@@ -6,10 +6,7 @@
 #include "http/openapi_parts.h"
 
 namespace haven::http {
-namespace {
 
-using domain::FieldKind;
-using domain::FieldSpec;
 using nlohmann::ordered_json;
 
 ordered_json ref(const char* schema) {
@@ -36,6 +33,11 @@ ordered_json query(const char* name, ordered_json schema, const char* descriptio
           {"schema", std::move(schema)},
           {"description", description}};
 }
+
+namespace {
+
+using domain::FieldKind;
+using domain::FieldSpec;
 
 ordered_json id_parameter(const char* record) {
   return {{"name", "id"},
@@ -383,6 +385,7 @@ ordered_json path_items() {
       {"/api/v1/account/password", password_item()},
       {"/api/v1/events", events_item()},
       {"/api/v1/persons", persons_item()},
+      {"/api/v1/persons/possible-duplicates", possible_duplicates_item()},
       {"/api/v1/persons/{id}",
        get_record("A person and their timeline", "person", "PersonWithTimeline")},
       {"/api/v1/incidents", incidents_item()},
@@ -416,9 +419,10 @@ ordered_json path_items() {
       {"/api/v1/screening-forms", screening_forms_item()},
       {"/api/v1/screening-forms/{id}", screening_form_item()},
       {"/api/v1/tracing-candidates/{id}",
-       get_record("Registered persons who may be the one a tracing request seeks, best first, "
-                  "with the reasons of their score and any decision recorded",
-                  "tracing request", "Record")},
+       get_record("Registered persons the record-linkage engine finds may be the one a tracing "
+                  "request seeks, most likely first, with why and any decision recorded; and the "
+                  "open requests that answer this one",
+                  "tracing request", "TracingCandidates")},
       {"/api/v1/returns/{id}",
        get_record("A person's returns, each with the assessments it needs, done or missing",
                   "person", "Record")},
@@ -483,11 +487,6 @@ ordered_json common_schemas() {
        {{"oneOf",
          ordered_json::array(
              {ref("Event"), {{"type", "array"}, {"items", ref("Event")}, {"minItems", 1}}})}}},
-      {"EventsRecorded",
-       {{"type", "object"},
-        {"properties",
-         {{"recorded", {{"type", "integer"}}},
-          {"event_ids", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}}},
       {"Person",
        {{"type", "object"},
         {"additionalProperties", true},

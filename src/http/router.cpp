@@ -22,6 +22,7 @@ constexpr Route kRoutes[] = {
     {"POST", "/api/v1/account/password", post_password},
     {"POST", "/api/v1/events", post_events},
     {"GET", "/api/v1/persons", find_persons},
+    {"GET", "/api/v1/persons/possible-duplicates", get_possible_duplicates},
     {"GET", "/api/v1/persons/{id}", get_person},
     {"GET", "/api/v1/incidents", find_incidents},
     {"GET", "/api/v1/incidents/{id}", get_incident},

@@ -5,6 +5,8 @@
 #include <httplib.h>
 
 #include <cstdint>
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +15,7 @@
 #include "haven/access/throttle.h"
 #include "haven/access/views.h"
 #include "haven/audit/log.h"
+#include "haven/casework/registry.h"
 #include "haven/http/server.h"
 #include "haven/ledger/ledger.h"
 #include "haven/rules/evaluate.h"
@@ -34,6 +37,9 @@ struct Api {
   access::SignInThrottle throttle;
   access::RequestLimiter request_rate;
   audit::Log audit;
+  // The registry as the record-linkage engine sees it: built when the server starts, caught
+  // up after every write and before every read.
+  std::unique_ptr<casework::Registry> registry;
 };
 
 // A request as routed: the path parameter, when the route has one (`{id}`), and the body,
@@ -138,6 +144,16 @@ void list_screening_forms(Api& api, const Routed& request, httplib::Response& re
 void get_screening_form(Api& api, const Routed& request, httplib::Response& res);
 void post_screening_form(Api& api, const Routed& request, httplib::Response& res);
 void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& res);
+// routes_linkage.cpp: possible duplicates of a person being registered.
+void get_possible_duplicates(Api& api, const Routed& request, httplib::Response& res);
+// The registry caught up with the store; null after sending the store's failure.
+const casework::Registry* registry_now(Api& api, httplib::Response& res);
+// Adds to the answer to a recorded batch, for each person.registered among `event_ids`,
+// its `possible_duplicates` (persons who may be the one just registered, as `caller` may
+// see them) and its `tracing_matches` (open tracing requests that may seek them, for a
+// caller who reads tracing requests). Batches of more than 1000 events are not checked.
+Status add_registration_findings(Api& api, const access::Session& caller,
+                                 const std::vector<std::string>& event_ids, nlohmann::json& body);
 void get_returns(Api& api, const Routed& request, httplib::Response& res);
 void find_incidents(Api& api, const Routed& request, httplib::Response& res);
 void find_tracing_requests(Api& api, const Routed& request, httplib::Response& res);

@@ -73,7 +73,10 @@ void get_queue(Api& api, const Routed& request, httplib::Response& res) {
     return send_bad_parameter(res, "caseworker", "is required: whose queue to show");
   }
   const Timestamp now = api.ledger.clock().now();
-  auto items = casework::caseworker_queue(api.ledger.store(), profile_of(api), caseworker, now);
+  const casework::Registry* registry = registry_now(api, res);
+  if (registry == nullptr) return;
+  auto items =
+      casework::caseworker_queue(api.ledger.store(), profile_of(api), caseworker, now, registry);
   if (!items) return send_problem(res, items.error());
   send_json(res, 200, casework::queue_json(caseworker, now, *items));
 }

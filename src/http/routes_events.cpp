@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -64,8 +65,8 @@ std::string parse_error_message(const nlohmann::json::exception& e) {
   return "the body is not valid JSON: " + std::string(what);
 }
 
-void send_report(Api& api, httplib::Response& res, const Result<ledger::RecordReport>& result,
-                 BatchShape shape) {
+void send_report(Api& api, const access::Session& caller, httplib::Response& res,
+                 const Result<ledger::RecordReport>& result, BatchShape shape) {
   if (!result.ok()) {
     send_problem(res, result.error());
     return;
@@ -82,6 +83,10 @@ void send_report(Api& api, httplib::Response& res, const Result<ledger::RecordRe
   nlohmann::json body;
   body["recorded"] = report.recorded;
   body["event_ids"] = report.event_ids;
+  // Like the alerts, the registry follows the write; the events stay recorded if it fails.
+  if (Status found = add_registration_findings(api, caller, report.event_ids, body); !found) {
+    std::cerr << "haven: possible duplicates not checked: " << found.error().describe() << "\n";
+  }
   send_json(res, 201, body.dump());
 }
 
@@ -108,7 +113,8 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
 
   if (is_json_lines(request.req)) {
     std::istringstream lines{std::string(body)};
-    send_report(api, res, api.ledger.record_lines(lines, options), BatchShape::kLines);
+    send_report(api, *request.caller, res, api.ledger.record_lines(lines, options),
+                BatchShape::kLines);
     return;
   }
 
@@ -123,8 +129,8 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
   }
 
   if (parsed.is_object()) {
-    send_report(api, res, api.ledger.record({ledger::InputEvent{body, 1}}, options),
-                BatchShape::kObject);
+    send_report(api, *request.caller, res,
+                api.ledger.record({ledger::InputEvent{body, 1}}, options), BatchShape::kObject);
     return;
   }
   if (!parsed.is_array()) return invalid_json(res, "expected an event object or an array of them");
@@ -142,7 +148,7 @@ void post_events(Api& api, const Routed& request, httplib::Response& res) {
   for (std::size_t i = 0; i < texts.size(); ++i) {
     batch.push_back(ledger::InputEvent{texts[i], static_cast<int>(i) + 1});
   }
-  send_report(api, res, api.ledger.record(batch, options), BatchShape::kArray);
+  send_report(api, *request.caller, res, api.ledger.record(batch, options), BatchShape::kArray);
 }
 
 }  // namespace haven::http

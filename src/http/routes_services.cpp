@@ -8,6 +8,7 @@
 #include <string>
 
 #include "haven/casework/records.h"
+#include "haven/casework/registry.h"
 #include "haven/casework/returns.h"
 #include "haven/casework/services.h"
 #include "haven/casework/tracing.h"
@@ -20,9 +21,6 @@ namespace haven::http {
 namespace {
 
 using nlohmann::json;
-
-// Candidates scoring below this are not worth a caseworker's look.
-constexpr double kCandidateThreshold = 0.6;
 
 json summary_json(const screening::FormSummary& form) {
   return {{"form", form.form},     {"version", form.version},     {"title", form.title},
@@ -131,16 +129,24 @@ void get_tracing_candidates(Api& api, const Routed& request, httplib::Response& 
   int limit = 20;
   if (!read_limit(request.req, limit, res)) return;
   if (!is_valid_id(request.id)) return send_not_found(res, "tracing request", request.id);
-  const auto scorer = casework::simple_scorer();
-  auto candidates = casework::tracing_candidates(api.ledger.store(), request.id, *scorer,
-                                                 kCandidateThreshold, limit);
+  const casework::Registry* registry = registry_now(api, res);
+  if (registry == nullptr) return;
+  store::Store& store = api.ledger.store();
+  auto candidates = casework::tracing_candidates(store, *registry, request.id, limit);
   if (!candidates) {
     if (candidates.error().code == ErrorCode::kNotFound) {
       return send_not_found(res, "tracing request", request.id);
     }
     return send_problem(res, candidates.error());
   }
-  auto body = casework::candidates_json(api.ledger.store(), request.id, *candidates);
+  auto mutual = casework::mutual_requests(store, *registry, request.id);
+  if (!mutual) return send_problem(res, mutual.error());
+  auto viewer = viewer_of(api, *request.caller);
+  if (!viewer) return send_problem(res, viewer.error());
+  const access::Viewer& seen_by = *viewer;
+  auto body = casework::candidates_json(
+      store, request.id, *candidates, *mutual,
+      [&seen_by](const std::string& document) { return seen_by.shown(document); });
   if (!body) return send_problem(res, body.error());
   send_json(res, 200, std::move(*body));
 }

@@ -102,6 +102,11 @@ Status Server::start() {
     return Error{ErrorCode::kBadRequest, "", "the server was already started (or stopped)", 0};
   }
   if (Status status = check_options(options); !status) return status;
+  if (!impl_->api.registry) {
+    auto registry = casework::Registry::Open(impl_->api.ledger.store());
+    if (!registry) return registry.error();
+    impl_->api.registry = std::move(*registry);
+  }
 
   httplib::Server& http = impl_->http;
   std::size_t threads = static_cast<std::size_t>(options.threads);

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "haven/casework/queue.h"
+#include "haven/casework/registry.h"
 #include "haven/rules/risk.h"
 #include "profile_choice.h"
 #include "shown.h"
@@ -203,7 +204,14 @@ void add_queue_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       return;
     }
     const Timestamp now = (*session)->clock.now();
-    auto items = casework::caseworker_queue(*(*session)->store, *profile, *caseworker, now);
+    // Tracing leads need the registry, which the command line reads from the store.
+    auto registry = casework::Registry::Open(*(*session)->store);
+    if (!registry) {
+      exit = report_error(registry.error());
+      return;
+    }
+    auto items =
+        casework::caseworker_queue(*(*session)->store, *profile, *caseworker, now, registry->get());
     if (!items) {
       exit = report_error(items.error());
       return;

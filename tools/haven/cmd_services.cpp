@@ -10,6 +10,7 @@
 
 #include "commands.h"
 #include "haven/casework/records.h"
+#include "haven/casework/registry.h"
 #include "haven/casework/returns.h"
 #include "haven/casework/services.h"
 #include "haven/casework/tracing.h"
@@ -20,9 +21,6 @@ namespace haven::cli {
 namespace {
 
 using nlohmann::json;
-
-// Candidates scoring below this are left out (the API uses the same).
-constexpr double kCandidateThreshold = 0.6;
 
 void print_json_list(const std::vector<std::string>& documents) {
   std::cout << "[";
@@ -218,8 +216,10 @@ void add_tracing_commands(CLI::App& app, const GlobalOptions& global, int& exit)
   auto* candidates = cmd->add_subcommand(
       "candidates", "Registered persons who may be the one a request seeks, best first");
   candidates->footer(
-      "Scores compare names (any script, diacritics ignored), sex, birth year and\n"
-      "nationality. A caseworker confirms or rejects each (tracing.match_confirmed,\n"
+      "The record-linkage engine compares names (any script, diacritics ignored), birth\n"
+      "date, sex and nationality; open requests that answer this one (two relatives\n"
+      "seeking each other) are listed after. A caseworker confirms or rejects each "
+      "(tracing.match_confirmed,\n"
       "tracing.match_rejected); a reunification that cites the request needs a confirmed\n"
       "match.\n\nExample:\n  haven tracing candidates TR-1");
   candidates->add_option("request", *id, "The tracing request's id")->required();
@@ -229,14 +229,25 @@ void add_tracing_commands(CLI::App& app, const GlobalOptions& global, int& exit)
   candidates->callback([&global, &exit, id, limit] {
     auto session = session_or_report(global, exit);
     if (!session) return;
-    const auto scorer = casework::simple_scorer();
-    auto found =
-        casework::tracing_candidates(*session->store, *id, *scorer, kCandidateThreshold, *limit);
+    // The CLI has no server's registry at hand: it reads one from the store.
+    auto registry = casework::Registry::Open(*session->store);
+    if (!registry) {
+      exit = report_error(registry.error());
+      return;
+    }
+    auto found = casework::tracing_candidates(*session->store, **registry, *id, *limit);
     if (!found) {
       exit = report_error(found.error());
       return;
     }
-    auto body = casework::candidates_json(*session->store, *id, *found);
+    auto mutual = casework::mutual_requests(*session->store, **registry, *id);
+    if (!mutual) {
+      exit = report_error(mutual.error());
+      return;
+    }
+    // The command line reads the database whole: every person is shown.
+    auto body = casework::candidates_json(*session->store, *id, *found, *mutual,
+                                          [](const std::string& document) { return document; });
     if (!body) {
       exit = report_error(body.error());
       return;
@@ -249,12 +260,16 @@ void add_tracing_commands(CLI::App& app, const GlobalOptions& global, int& exit)
     std::cout << shown["candidates"].size() << " candidate(s) for " << *id << "\n";
     for (const auto& c : shown["candidates"]) {
       const json p = c.value("person", json::object());
-      std::cout << "  " << std::fixed << std::setprecision(2) << c["score"].get<double>() << "  "
-                << std::left << std::setw(12) << text(c, "person_id") << std::setw(30)
+      std::cout << "  " << std::fixed << std::setprecision(2) << c["probability"].get<double>()
+                << "  " << std::left << std::setw(12) << text(c, "person_id") << std::setw(30)
                 << (text(p, "given_name") + " " + text(p, "family_name")) << std::setw(12)
                 << text(p, "birth_date") << std::setw(10)
-                << (c["decision"].is_null() ? "" : text(c, "decision")) << text(c, "reasons")
+                << (c["decision"].is_null() ? "" : text(c, "decision")) << text(c, "explanation")
                 << "\n";
+    }
+    for (const auto& m : shown["mutual_requests"]) {
+      std::cout << "  answers " << text(m, "request_id") << " (" << text(m, "relation") << ", "
+                << std::fixed << std::setprecision(2) << m["probability"].get<double>() << ")\n";
     }
   });
 }

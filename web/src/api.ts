@@ -127,6 +127,24 @@ export function findPersons(filters: PersonFilters, limit = 25): Promise<PersonP
 export interface Recorded {
   event_ids: string[];
   recorded: number;
+  // For each person the batch registered: who may already be on record, and the open
+  // tracing requests that may seek them.
+  possible_duplicates?: Json[];
+  tracing_matches?: Json[];
+}
+
+export interface DraftPerson {
+  given_name?: string;
+  family_name?: string;
+  name_original?: string;
+  birth_date?: string;
+  sex?: string;
+  nationalities?: string;
+}
+
+// Registered persons who may be the one being registered (the record-linkage engine).
+export function possibleDuplicates(draft: DraftPerson, limit = 5): Promise<{ possible_duplicates: Json[] }> {
+  return get('/api/v1/persons/possible-duplicates', { ...draft, limit });
 }
 
 // Records one event or several at once (all or none).

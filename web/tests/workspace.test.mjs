@@ -216,11 +216,22 @@ test('a person registered by an Arabic-script name is found by a Latin spelling,
   await page.getByLabel('Search by name, in any script').fill('Ahmed Hassan');
   await page.locator('.persons li', { hasText: 'أحمد حسن' }).waitFor();
 
-  // Registering "Ahmad Hasan" again warns that he may already be registered.
+  // Registering "Ahmad Hasan" again warns, while typing, that he may already be registered:
+  // the record-linkage engine says how likely and why.
   await page.getByRole('navigation').getByRole('link', { name: 'Register a person' }).click();
   await page.getByLabel('Given name').fill('Ahmad');
   await page.getByLabel('Family name').fill('Hasan');
-  await page.locator('.warning', { hasText: 'أحمد حسن' }).waitFor();
+  await page.getByLabel('Nationalities').fill('Sudan (SDN)');
+  await page.locator('.chips li', { hasText: 'Sudan' }).waitFor();
+  await page.getByLabel('Date of birth', { exact: true }).fill('1990');
+  const warning = page.locator('.warning', { hasText: 'أحمد حسن' });
+  await warning.waitFor();
+  assert.match(await warning.innerText(), /likelihood \d+/);
+  assert.match(await warning.innerText(), /name/);
+  // Registered all the same, his page says whom he may duplicate.
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await page.getByRole('heading', { name: /Ahmad Hasan/ }).waitFor();
+  await page.locator('.warning', { hasText: 'may already be on record' }).filter({ hasText: 'أحمد حسن' }).waitFor();
   assert.deepEqual(page.scriptErrors, []);
 });
 

@@ -21,8 +21,13 @@ struct Profile;
 
 namespace haven::casework {
 
+class Registry;
+
 struct QueueItem {
-  // `action` (a case plan action) or `alert` (a legal deadline on the case's person).
+  // `action` (a case plan action), `alert` (a legal deadline on the case's person), or an
+  // open tracing request waiting on a caseworker (ref is its id): `tracing_sought` (the
+  // case's person may be the one it seeks) or `tracing_requester` (they made it, and it has
+  // a candidate to confirm or reject).
   std::string kind;
   std::string case_id;
   std::string person_id;
@@ -39,9 +44,11 @@ struct QueueItem {
 };
 
 // The queue of `caseworker` as of `now`: overdue items first, then due ones, each by due
-// time. Closed cases owe nothing. Alerts follow `profile` (the installation's).
+// time. Closed cases owe nothing. Alerts follow `profile` (the installation's). With a
+// `registry`, the tracing leads of each case's person (tracing_leads) are due now.
 Result<std::vector<QueueItem>> caseworker_queue(store::Store& store, const rules::Profile& profile,
-                                                const std::string& caseworker, Timestamp now);
+                                                const std::string& caseworker, Timestamp now,
+                                                const Registry* registry = nullptr);
 
 // `{"caseworker", "as_of", "items": [{"kind", "case_id", "person_id", "ref", "what",
 // "due_at", "status", "cites"}]}`.

@@ -223,8 +223,8 @@ export function TracingRequest(props: { id: string; user: string }) {
         {(candidates.data?.candidates ?? []).map((c: api.Json) => (
           <li key={c.person_id}>
             {personLink(c.person_id)} <span dir="auto">{[c.person?.given_name, c.person?.family_name].filter(Boolean).join(' ')}</span>
-            {' · '}{t('score')} {formatPercent(c.score)}
-            <div class="muted">{(c.reasons ?? []).join(' · ')}</div>
+            {c.level && <>{' · '}{t('likelihood')} {formatPercent(c.probability)}</>}
+            {c.explanation && <div class="muted" dir="ltr">{c.explanation}</div>}
             {c.decision ? <strong>{valueLabel('decision', c.decision)}</strong> : (
               <span class="actions">
                 <button type="button" onClick={() => decide(c.person_id, true)}>{t('confirm_match')}</button>
@@ -234,6 +234,22 @@ export function TracingRequest(props: { id: string; user: string }) {
           </li>
         ))}
       </ul>
+      {(candidates.data?.mutual_requests ?? []).length > 0 && (
+        <section aria-labelledby="mutual-title">
+          <h2 id="mutual-title">{t('mutual_requests')}</h2>
+          <ul class="candidates">
+            {candidates.data.mutual_requests.map((m: api.Json) => (
+              <li key={m.request_id + m.relation}>
+                <a href={'#/tracing/' + encodeURIComponent(m.request_id)}>{m.request_id}</a>{' '}
+                {t(m.relation === 'seeks_requester' ? 'relation_seeks_requester' : 'relation_made_by_sought')}
+                {' · '}<span dir="auto">{m.requester}</span>
+                {' · '}{t('likelihood')} {formatPercent(m.probability)}
+                <div class="muted" dir="ltr">{m.explanation}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

@@ -6,6 +6,15 @@ import { t, valueLabel, formatDate, formatNumber } from '../i18n';
 import { BarTable, Citations, Status, When, useLoad } from '../ui/widgets';
 import { AlertList } from './person';
 
+// What a queue item asks for: a rule's name, a tracing request's lead (with a link to the
+// request), or the plan action as the caseworker wrote it.
+function queueTitle(item: api.Json) {
+  if (item.kind === 'alert') return valueLabel('rule', item.ref);
+  if (!item.kind.startsWith('tracing_')) return item.what;
+  const link = <a href={'#/tracing/' + encodeURIComponent(item.ref)}>{item.ref}</a>;
+  return <>{t(item.kind === 'tracing_sought' ? 'tracing_lead_sought' : 'tracing_lead_requester')} {link}</>;
+}
+
 export function Queue(props: { user: string }) {
   const queue = useLoad(() => api.get('/api/v1/queue', { caseworker: props.user }), props.user);
   const cases = useLoad(() => api.get('/api/v1/cases', { caseworker: props.user, limit: 50 }), props.user);
@@ -19,7 +28,7 @@ export function Queue(props: { user: string }) {
         {items.map((item, i) => (
           <li key={i} class={'alert-' + item.status}>
             <span class={'badge ' + item.status}>{valueLabel('alert_status', item.status)}</span>{' '}
-            <strong>{item.kind === 'alert' ? valueLabel('rule', item.ref) : item.what}</strong>
+            <strong>{queueTitle(item)}</strong>
             {' · '}
             <a href={'#/person/' + encodeURIComponent(item.person_id)}>{item.person_id}</a>
             {item.case_id && <> · <a href={'#/case/' + encodeURIComponent(item.case_id)}>{item.case_id}</a></>}

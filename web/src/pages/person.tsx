@@ -11,6 +11,7 @@ import { Citations, Status, When, problemText, useLoad } from '../ui/widgets';
 import { EventForm, EventPicker, eventSchemas } from '../ui/event_form';
 import { ConsularStatement } from './consular';
 import { Screening } from './screening';
+import { RegistrationNotice } from './registry';
 
 // Events that concern a person (those with a person_id field), for the picker.
 function usePersonEventTypes(): string[] {
@@ -233,6 +234,7 @@ export function PersonPage(props: { id: string; canRecord: boolean }) {
         </p>
       )}
       {detained && <p class="badge breach">{t('in_detention')}</p>}
+      <RegistrationNotice personId={person.person_id} />
       <Identity person={person} />
       <Vulnerabilities person={person} timeline={timeline} />
       <DetentionClock person={person} alerts={alerts} />

@@ -1,8 +1,9 @@
 // The registry: find a person as you type (any script; case and accents ignored), narrow by
 // nationality, status or detention; and register a new person, warned of possible duplicates.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import * as api from '../api';
-import { t, valueLabel, countryName, countryCodes, languageCodeList, fieldLabel, fieldHelp, formatDate } from '../i18n';
+import { t, valueLabel, countryName, countryCodes, languageCodeList, fieldLabel, fieldHelp, formatDate, formatPercent } from '../i18n';
 import { CodePicker, CountrySelect, Field, Status, describedBy, problemText, useLoad } from '../ui/widgets';
 import { eventSchemas, newId } from '../ui/event_form';
 
@@ -10,7 +11,7 @@ function personName(p: api.Json): string {
   return [p.given_name, p.family_name].filter(Boolean).join(' ');
 }
 
-export function PersonRow(props: { p: api.Json }) {
+export function PersonRow(props: { p: api.Json; children?: ComponentChildren }) {
   const p = props.p;
   return (
     <li>
@@ -25,6 +26,7 @@ export function PersonRow(props: { p: api.Json }) {
         {p.in_detention ? ' · ' + t('in_detention') : ''}
         {p.merged_into ? ' · ' + t('merged_into', { id: p.merged_into }) : ''}
       </span>
+      {props.children}
     </li>
   );
 }
@@ -100,30 +102,75 @@ interface Draft {
   vulnerabilities: string[];
 }
 
-// Persons already registered whose names are like the draft's: shown while typing.
+// Persons already registered who may be the draft's, as the record-linkage engine finds
+// them from its names, birth date, sex and nationalities: shown while typing.
 function useDuplicates(draft: Draft): api.Json[] {
   const [found, setFound] = useState<api.Json[]>([]);
-  const names = [draft.given_name + ' ' + draft.family_name, draft.name_original].map((s) => s.trim()).filter((s) => s.length >= 3);
-  const key = names.join('|');
+  const named = [draft.given_name, draft.family_name, draft.name_original].some((s) => s.trim().length >= 2);
+  const params = {
+    given_name: draft.given_name.trim(), family_name: draft.family_name.trim(), name_original: draft.name_original.trim(),
+    birth_date: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(draft.birth_date) ? draft.birth_date : '',
+    sex: draft.sex, nationalities: draft.nationalities.join(','),
+  };
+  const key = JSON.stringify(params);
   useEffect(() => {
     let current = true;
     const timer = setTimeout(async () => {
-      const seen = new Map<string, api.Json>();
-      for (const q of names) {
-        try {
-          for (const p of (await api.findPersons({ q }, 5)).persons) seen.set(p.person_id, p);
-        } catch {
-          // A failed check is not a reason to stop registering.
-        }
+      try {
+        const answer = named ? await api.possibleDuplicates(params) : { possible_duplicates: [] };
+        if (current) setFound(answer.possible_duplicates);
+      } catch {
+        // A failed check is not a reason to stop registering.
       }
-      if (current) setFound([...seen.values()]);
     }, 250);
     return () => {
       current = false;
       clearTimeout(timer);
     };
   }, [key]);
-  return names.length ? found : [];
+  return named ? found : [];
+}
+
+// Registered persons who may be the same as another, each with how likely and why.
+export function DuplicateList(props: { found: api.Json[] }) {
+  return (
+    <ul class="persons">
+      {props.found.map((d) => (
+        <PersonRow key={d.person_id} p={{ person_id: d.person_id, ...d.person }}>
+          <div class="muted">{t('likelihood')} {formatPercent(d.probability)} · <span dir="ltr">{d.explanation}</span></div>
+        </PersonRow>
+      ))}
+    </ul>
+  );
+}
+
+// What each registration made here found, by the new person's id, for their page.
+const registrationFindings = new Map<string, api.Recorded>();
+
+// On a person's page just after their registration: who they may already be, and the
+// tracing requests that may seek them.
+export function RegistrationNotice(props: { personId: string }) {
+  const found = registrationFindings.get(props.personId);
+  const duplicates = (found?.possible_duplicates ?? []).filter((d) => d.registered_person_id === props.personId);
+  const requests = (found?.tracing_matches ?? []).filter((r) => r.registered_person_id === props.personId);
+  if (!duplicates.length && !requests.length) return null;
+  return (
+    <div class="warning" role="status">
+      {duplicates.length > 0 && <p><strong>{t('registered_duplicates')}</strong></p>}
+      {duplicates.length > 0 && <DuplicateList found={duplicates} />}
+      {requests.length > 0 && <p><strong>{t('sought_by_requests')}</strong></p>}
+      {requests.length > 0 && (
+        <ul>
+          {requests.map((r) => (
+            <li key={r.request_id}>
+              <a href={'#/tracing/' + encodeURIComponent(r.request_id)}>{r.request_id}</a>{' '}
+              <span class="muted">{t('likelihood')} {formatPercent(r.probability)} · <span dir="ltr">{r.explanation}</span></span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
 }
 
 export function Register() {
@@ -163,7 +210,7 @@ export function Register() {
       if (draft.place) event.location.place = draft.place;
     }
     try {
-      await api.record(event);
+      registrationFindings.set(draft.person_id, await api.record(event));
       location.hash = '#/person/' + encodeURIComponent(draft.person_id);
     } catch (err) {
       setErrors(api.fieldErrors(err));
@@ -189,7 +236,7 @@ export function Register() {
       {duplicates.length > 0 && (
         <div class="warning" role="status">
           <strong>{t('possible_duplicates')}</strong>
-          <ul class="persons">{duplicates.map((p) => <PersonRow key={p.person_id} p={p} />)}</ul>
+          <DuplicateList found={duplicates} />
         </div>
       )}
       <Field id="r-sex" label={fieldLabel('sex')} error={errors.sex}>
