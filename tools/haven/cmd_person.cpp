@@ -203,7 +203,11 @@ void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit) 
       const json p = json::parse(doc);
       std::cout << std::left << std::setw(12) << text(p, "person_id") << std::setw(50)
                 << display_name(p) << std::setw(10) << text(p, "nationalities")
-                << (p.value("in_detention", false) ? "detained" : "") << "\n";
+                << (p.value("in_detention", false) ? "detained" : "")
+                << (p.value("merged_into", json()).is_string()
+                        ? " merged into " + text(p, "merged_into")
+                        : "")
+                << "\n";
     }
     std::cerr << page->documents.size() << " found"
               << (page->next_after != 0 ? " (more: raise --limit)" : "") << ".\n";

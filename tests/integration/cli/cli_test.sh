@@ -449,6 +449,8 @@ check "person merge records the merge" contains "$out" "Merged D-2 into D-1"
 check "person merge exits 0" test "$rc" -eq 0
 out=$("$haven" --db "$ddb" link dedupe 2>/dev/null)
 check "a merged duplicate is not compared again" excludes "$out" "D-2"
+out=$("$haven" --db "$ddb" persons search Abdelrahman 2>/dev/null)
+check "the registry marks a merged duplicate" contains "$out" "merged into D-1"
 out=$("$haven" --db "$ddb" --format json person show D-1 2>&1)
 check "the kept person's timeline has the duplicate's detention" contains "$out" '"facility":"Tapachula"'
 check "the merge is on the timeline with its actor" contains "$out" '"actor":"cli:'
