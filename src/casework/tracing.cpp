@@ -46,7 +46,10 @@ Result<std::vector<Candidate>> tracing_candidates(store::Store& store, const Reg
   const linkage::Record sought =
       linkage_record(request_id, request->value("sought", json::object()));
   std::vector<Candidate> out;
+  // The relative who asks is not the one they seek, however alike the two are.
+  const std::string asker = request->value("requester", "");
   for (auto& suggestion : registry.persons_like(sought, options)) {
+    if (suggestion.id == asker) continue;
     auto decided = decisions.extract(suggestion.id);
     out.push_back({std::move(suggestion.id), suggestion.probability,
                    decision_name(suggestion.decision), std::move(suggestion.explanation),

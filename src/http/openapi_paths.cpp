@@ -116,8 +116,10 @@ ordered_json queue_item() {
   parameters[0]["required"] = true;
   return {{"get",
            {{"summary",
-             "A caseworker's queue: open plan actions and open alerts on the persons of their "
-             "cases, overdue first, then by due time"},
+             "A caseworker's queue: open plan actions, open alerts and tracing leads "
+             "(kind tracing_sought: the case's person may be the one an open request seeks; "
+             "tracing_requester: a request they made has a candidate to decide on) on the "
+             "persons of their cases, overdue first, then by due time"},
             {"parameters", std::move(parameters)},
             {"responses",
              {{"200", ok_response("`{caseworker, as_of, items: [{kind, case_id, person_id, ref, "

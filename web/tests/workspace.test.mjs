@@ -42,6 +42,9 @@ before(async () => {
       family_name: 'Yusuf', sex: 'F', nationalities: ['ERI'] },
     { type: 'tracing.requested', occurred_at: '2026-03-02T10:00:00Z', request_id: 'TR-1',
       requester: 'his mother, Fatima', sought: { given_name: 'Muhammad', family_name: 'Abd al-Rahman', nationality: 'SDN' } },
+    { type: 'case.opened', occurred_at: '2026-03-02T11:00:00Z', case_id: 'K-1', person_id: 'P-1',
+      agency: 'Shelter', caseworker: 'ana.caseworker' },
+    { type: 'case.activated', occurred_at: '2026-03-02T11:05:00Z', case_id: 'K-1' },
     { type: 'provider.registered', occurred_at: '2026-03-01T10:00:00Z', provider_id: 'PR-MED',
       name: 'Clinic of Hope', services: ['medical'] },
   ];
@@ -384,6 +387,11 @@ test('an auditor reads the audit log, where every sign-in and read of the worksp
 test('a tracing match is confirmed on the request\'s page, and the request shows it', async () => {
   const page = await newPage();
   await signIn(page, 'ana.caseworker');
+  // Nobody asked: the engine put the lead in the queue of P-1's caseworker, and on the case.
+  const lead = page.locator('.queue li', { hasText: 'May be the person sought by tracing request' });
+  await lead.getByRole('link', { name: 'TR-1' }).waitFor();
+  await page.goto(url + '/#/case/K-1');
+  await page.getByRole('region', { name: 'Family tracing' }).getByRole('link', { name: 'TR-1' }).waitFor();
   await page.getByRole('link', { name: 'Family tracing' }).click();
   await page.getByRole('link', { name: 'TR-1' }).click();
   const candidate = page.locator('.candidates li', { hasText: 'P-1' });

@@ -242,6 +242,22 @@ TEST_F(LinkageTest, TracingCandidatesComeFromTheEngineWithDecisionsKept) {
   }
 }
 
+TEST_F(LinkageTest, TheRelativeWhoAsksIsNotACandidateForTheirOwnRequest) {
+  // Sisters a year apart whose first names differ by two letters.
+  json sister = person("A-20", "Daniela", "Cux");
+  sister["sex"] = "F";
+  sister["birth_date"] = "2007";
+  sister["nationalities"] = {"GTM"};
+  recorded(json::array({sister, tracing("TR-20",
+                                        {{"given_name", "Dania"},
+                                         {"family_name", "Cux"},
+                                         {"sex", "F"},
+                                         {"birth_date", "2008"},
+                                         {"nationality", "GTM"}},
+                                        "A-20")}));
+  EXPECT_EQ(ok_get("/api/v1/tracing-candidates/TR-20")["candidates"], json::array());
+}
+
 TEST_F(LinkageTest, ARegistrationAnswersTheOpenRequestsThatSeekThePerson) {
   recorded(tracing("TR-1",
                    {{"given_name", "Yonas"},

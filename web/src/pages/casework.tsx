@@ -70,6 +70,27 @@ export function Cases(props: { params: URLSearchParams }) {
 const caseEvents = ['case.assigned', 'case.activated', 'case.risk_set', 'case.action_planned', 'case.action_updated',
   'case.note_added', 'case.closure_requested', 'case.closure_approved', 'case.closed', 'case.reopened'];
 
+// The open tracing requests the case's person may answer or made, as the caseworker's queue
+// lists them: found by the record-linkage engine without anyone asking.
+function TracingLeads(props: { caseId: string; caseworker: string }) {
+  const queue = useLoad(() => api.get('/api/v1/queue', { caseworker: props.caseworker }), props.caseId);
+  const leads = (queue.data?.items ?? []).filter((item: api.Json) => item.case_id === props.caseId && item.kind.startsWith('tracing_'));
+  if (!leads.length) return null;
+  return (
+    <section aria-labelledby="leads-title">
+      <h2 id="leads-title">{t('tracing')}</h2>
+      <ul>
+        {leads.map((item: api.Json) => (
+          <li key={item.kind + item.ref}>
+            {t(item.kind === 'tracing_sought' ? 'tracing_lead_sought' : 'tracing_lead_requester')}{' '}
+            <a href={'#/tracing/' + encodeURIComponent(item.ref)}>{item.ref}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function CasePage(props: { id: string }) {
   const loaded = useLoad(() => api.get('/api/v1/cases/' + encodeURIComponent(props.id)), props.id);
   if (!loaded.data) return <Status loaded={loaded} />;
@@ -92,6 +113,7 @@ export function CasePage(props: { id: string }) {
           ))}
         </ul>
       )}
+      {c.caseworker && c.status !== 'closed' && <TracingLeads caseId={c.case_id} caseworker={c.caseworker} />}
       <h2>{t('notes')}</h2>
       <ul>{(c.notes ?? []).map((n: api.Json, i: number) => <li key={i}><When at={n.at} /> · {n.by}: <span dir="auto">{n.note}</span></li>)}</ul>
       <RecordHere id="case-event" types={caseEvents} fixed={{ case_id: c.case_id }} onRecorded={loaded.reload} />
