@@ -27,6 +27,7 @@ Model agreement_model() {
   Model model;
   model.fields = detail::fields();
   model.m.resize(model.fields.size());
+  model.u.resize(model.fields.size());
   std::istringstream in{std::string(detail::agreement_text())};
   std::string line;
   bool have_share = false;
@@ -35,6 +36,9 @@ Model agreement_model() {
     std::istringstream words(line);
     std::string name;
     if (!(words >> name)) continue;
+    // "chance FIELD v1 v2 …" is the prior u of a field; "FIELD v1 v2 …" its m.
+    const bool chance = name == "chance";
+    if (chance && !(words >> name)) broken("a chance line names no field");
     std::vector<double> values;
     double value = 0.0;
     while (words >> value) values.push_back(value);
@@ -57,10 +61,11 @@ Model agreement_model() {
     for (double v : values) sum += v;
     if (sum <= 0.0) broken(name + ": the levels sum to nothing");
     for (double& v : values) v = std::max(v / sum, 1e-6);
-    model.m[f] = std::move(values);
+    (chance ? model.u[f] : model.m[f]) = std::move(values);
   }
   for (std::size_t f = 0; f < model.fields.size(); ++f) {
     if (model.m[f].empty()) broken("no line for " + model.fields[f].field);
+    if (model.u[f].empty()) broken("no chance line for " + model.fields[f].field);
   }
   if (!have_share) broken("no duplicate_share line");
   return model;

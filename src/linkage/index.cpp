@@ -7,6 +7,7 @@
 #include <sstream>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "pairs.h"
 
@@ -20,12 +21,14 @@ constexpr std::size_t kLargestBlock = 2'000;
 // learn it again.
 constexpr std::size_t kRandomPairs = 50'000;
 constexpr double kRelearnGrowth = 1.5;
+constexpr double kPriorPairs = 1'000;
 
 }  // namespace
 
 struct Index::State {
   mutable std::shared_mutex mutex;
   Model model = agreement_model();
+  const std::vector<std::vector<double>> prior_u = std::exchange(model.u, {});
   detail::NameTable names;
   std::vector<detail::Prepared> records;  // by slot
   std::vector<std::string> ids;           // by slot; empty when the slot is free
@@ -83,7 +86,18 @@ struct Index::State {
       const std::size_t b = pick(random);
       if (a != b) chance.push_back(compare(records[live[a]], records[live[b]]));
     }
-    model.u = chance_levels(chance, model.fields);
+    // A small registry tells little about chance: its few pairs are weighed against the
+    // prior u of data/linkage/agreement.txt, which a thousand pairs' worth of its own
+    // outweighs as it grows.
+    const std::vector<std::vector<double>> learnt = chance_levels(chance, model.fields);
+    const auto weight = static_cast<double>(chance.size());
+    model.u = prior_u;
+    for (std::size_t f = 0; f < model.u.size(); ++f) {
+      for (std::size_t l = 0; l < model.u[f].size(); ++l) {
+        model.u[f][l] =
+            (weight * learnt[f][l] + kPriorPairs * prior_u[f][l]) / (weight + kPriorPairs);
+      }
+    }
     learnt_at = size;
   }
 };

@@ -291,7 +291,7 @@ LinkReport link(const std::vector<Record>& left_records, const std::vector<Recor
     // borne by thousands, namesakes born years apart outnumber the duplicates among the
     // candidates. Score with the m kept as data instead, and learn only the share.
     Model prior = agreement_model();
-    prior.u = std::move(u);
+    prior.u = std::move(u);  // the files' own chances, from 200,000 pairs
     report.model = estimate_share(counted, std::move(prior));
     report.model_from_data = true;
   }

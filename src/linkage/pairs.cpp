@@ -254,6 +254,9 @@ void NameFrequencies::adjust_field(const Model& model, std::size_t field,
   // Given one record bears this name, the chance that a record picked at random does too
   // is the name's share: its own u. A rare name earns a little more (bounded, since a name
   // seen once in a small file is not as rare as it looks); a common one earns less.
+  // Too few records to have seen a name as common as the average even once (a registry of
+  // three): shares say nothing yet.
+  if (total_ * model.u[field][0] < 1.0) return;
   const double share = found->second / total_;
   const double adjustment =
       std::clamp(std::log2(model.u[field][0] / std::max(share, 1e-12)), -kMostBits, kMostBonus);

@@ -8,7 +8,8 @@
 //
 // Scoring is link()'s: Fellegi–Sunter weights with term frequencies. A single query cannot
 // learn m by EM, so m comes from data/linkage/agreement.txt (a prior, its source written
-// there) and u from pairs of the index's own records drawn at random, relearnt as the index
+// there) and u from pairs of the index's own records drawn at random, weighed against the
+// prior u kept there too (a small registry knows little of chance), relearnt as the index
 // grows by half. Safe to query from many threads while one thread writes.
 
 #include <cstddef>
@@ -37,8 +38,8 @@ struct QueryOptions {
   std::size_t limit = 10;
 };
 
-// m and the share of duplicates as kept in data/linkage/agreement.txt, with u left empty:
-// the levels of each field as link() compares them.
+// m, the prior u and the share of duplicates as kept in data/linkage/agreement.txt: the
+// levels of each field as link() compares them.
 Model agreement_model();
 
 class Index {

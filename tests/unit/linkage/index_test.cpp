@@ -98,7 +98,7 @@ TEST(Index, AnEmptyIndexFindsNothing) {
   EXPECT_TRUE(index.query(person("NEW", "Mohamed", "Abdelrahman", "1990")).empty());
 }
 
-TEST(AgreementModel, HasEveryFieldAndADuplicateShare) {
+TEST(AgreementModel, HasEveryFieldItsChancesAndADuplicateShare) {
   const Model model = agreement_model();
   ASSERT_EQ(model.m.size(), compared_fields().size());
   for (std::size_t f = 0; f < model.m.size(); ++f) {
@@ -109,8 +109,27 @@ TEST(AgreementModel, HasEveryFieldAndADuplicateShare) {
     // Among true matches, agreeing exactly is more likely than disagreeing outright.
     EXPECT_GT(model.m[f].front(), model.m[f].back()) << compared_fields()[f].field;
   }
+  ASSERT_EQ(model.u.size(), model.m.size());
+  for (std::size_t f = 0; f < model.u.size(); ++f) {
+    ASSERT_EQ(model.u[f].size(), model.m[f].size());
+    double sum = 0.0;
+    for (double u : model.u[f]) sum += u;
+    EXPECT_NEAR(sum, 1.0, 1e-6) << compared_fields()[f].field;
+  }
   EXPECT_GT(model.match_share, 0.0);
   EXPECT_LT(model.match_share, 1.0);
+}
+
+TEST(Index, FindsADuplicateInASmallRegistry) {
+  // Three records teach nothing of chance: the prior u must carry the score.
+  Index index;
+  index.put(person("P-1", "Ibrahim", "Yusuf", "1990"));
+  index.put(person("P-2", "Lucia", "Fernandez", "1985-02-03", "F", "ESP"));
+  index.put(person("P-3", "Grace", "Okafor", "1979", "F", "NGA"));
+  const auto found = index.query(person("NEW", "Ibrahim", "Yusuf", "1990"));
+  ASSERT_EQ(found.size(), 1U);
+  EXPECT_EQ(found[0].id, "P-1");
+  EXPECT_TRUE(index.query(person("NEW", "Lucia", "Okafor", "1990-02-03", "M", "SYR")).empty());
 }
 
 }  // namespace
