@@ -73,16 +73,9 @@ ordered_json consular_schema() {
 
 ordered_json dashboard_item() {
   ordered_json parameters = ordered_json::array(
-      {{{"name", "as_of"},
-        {"in", "query"},
-        {"required", false},
-        {"schema", kText},
-        {"description", "RFC 3339 time or date (end of day); default now"}},
-       {{"name", "weeks"},
-        {"in", "query"},
-        {"required", false},
-        {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 52}, {"default", 12}}},
-        {"description", "how many weeks of consular notice, the week of as_of the last"}}});
+      {query("as_of", kText, "RFC 3339 time or date (end of day); default now"),
+       query("weeks", {{"type", "integer"}, {"minimum", 1}, {"maximum", 52}, {"default", 12}},
+             "how many weeks of consular notice, the week of as_of the last")});
   return {{"get",
            {{"summary",
              "Aggregates over the persons in the caller's scope: alerts by rule, who is held where "
@@ -99,22 +92,16 @@ ordered_json dashboard_item() {
 
 ordered_json duplicates_item() {
   auto probability = [](const char* name, double by_default, const char* description) {
-    return ordered_json{
-        {"name", name},
-        {"in", "query"},
-        {"required", false},
-        {"schema",
-         {{"type", "number"}, {"exclusiveMinimum", 0}, {"maximum", 1}, {"default", by_default}}},
-        {"description", description}};
+    return query(
+        name,
+        {{"type", "number"}, {"exclusiveMinimum", 0}, {"maximum", 1}, {"default", by_default}},
+        description);
   };
   ordered_json parameters = ordered_json::array(
       {probability("match", 0.95, "probability from which a pair is a match"),
        probability("review", 0.5, "probability from which a pair is listed for review"),
-       {{"name", "limit"},
-        {"in", "query"},
-        {"required", false},
-        {"schema", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}, {"default", 50}}},
-        {"description", "at most this many pairs, best first"}}});
+       query("limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 1000}, {"default", 50}},
+             "at most this many pairs, best first")});
   return {{"get",
            {{"summary",
              "Registrations likely to be one person (every registration not merged compared by "

@@ -145,18 +145,9 @@ std::vector<Suggestion> Index::query(const Record& record, const QueryOptions& o
   // lock.
   const detail::PreparedName given = detail::prepare_name(record.given);
   const detail::PreparedName family = detail::prepare_name(record.family);
-  NormalisedName all_parts = record.given;
-  all_parts.parts.insert(all_parts.parts.end(), record.family.parts.begin(),
-                         record.family.parts.end());
+  const NormalisedName all_parts = detail::whole_name(record);
   const detail::PreparedName whole = detail::prepare_name(all_parts);
-  detail::Prepared prepared;
-  detail::NameTable none;
-  {
-    Record without_names = record;
-    without_names.given = {};
-    without_names.family = {};
-    prepared = detail::prepare(without_names, none);
-  }
+  detail::Prepared prepared = detail::prepare_fields(record);
   const std::vector<std::uint64_t> keys = detail::blocking_keys(prepared, given, family, whole);
   const detail::PreparedName* mine[] = {&given, &family, &whole};
   std::shared_lock lock(state_->mutex);
@@ -168,11 +159,11 @@ std::vector<Suggestion> Index::query(const Record& record, const QueryOptions& o
   std::vector<Suggestion> out;
   if (s.model.u.empty()) return out;  // fewer than two records: nothing learnt, none to find
   std::unordered_set<std::uint32_t> seen;
-  Model model = s.model;
+  const Model& model = s.model;
   // The prior: of the persons registered, about `match_share` of registrations repeat one
   // already there; any one record is the repeat with that chance shared among them all.
-  model.match_share =
-      std::clamp(s.model.match_share / static_cast<double>(s.slot_of.size()), 1e-12, 0.5);
+  const double prior =
+      std::clamp(model.match_share / static_cast<double>(s.slot_of.size()), 1e-12, 0.5);
   for (std::uint64_t key : keys) {
     const auto found = s.postings.find(key);
     if (found == s.postings.end() || found->second.size() > kLargestBlock) continue;
@@ -191,7 +182,7 @@ std::vector<Suggestion> Index::query(const Record& record, const QueryOptions& o
       detail::other_levels(prepared, other, pattern);
       Weight weight = match_weight(model, pattern);
       s.frequencies.adjust(model, prepared, other, pattern, weight);
-      const double probability = match_probability(model, weight.total);
+      const double probability = match_probability(prior, weight.total);
       if (probability < options.review) continue;
       LinkedPair pair;
       pair.probability = probability;

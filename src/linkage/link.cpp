@@ -144,7 +144,7 @@ Pattern unpacked(std::uint64_t value) {
   return p;
 }
 
-// Runs `visit(comparer, a, b, pattern)` for every distinct candidate pair, the blocks shared
+// Runs `visit(worker, a, b, pattern)` for every distinct candidate pair, the blocks shared
 // out among `threads` workers; `visit` gets the worker's number.
 template <typename Visit>
 void for_each_pair(const std::vector<Block>& blocks, const Side& left, const Side& right,
@@ -171,7 +171,7 @@ void for_each_pair(const std::vector<Block>& blocks, const Side& left, const Sid
             if (!first_shared(left.keys_of(first), right.keys_of(b), block.key, both_years)) {
               continue;
             }
-            visit(worker, compare, first, b, compare(left.records[first], right.records[b]));
+            visit(worker, first, b, compare(left.records[first], right.records[b]));
           }
         }
       }
@@ -263,8 +263,7 @@ LinkReport link(const std::vector<Record>& left_records, const std::vector<Recor
     comparing = [&](std::size_t done) { progress("comparing", done, blocks.size()); };
   }
   for_each_pair(blocks, left, right, dedupe, names, threads, comparing,
-                [&](unsigned worker, detail::Comparer&, std::uint32_t a, std::uint32_t b,
-                    const Pattern& pattern) {
+                [&](unsigned worker, std::uint32_t a, std::uint32_t b, const Pattern& pattern) {
                   const std::uint64_t p = packed(pattern);
                   tallies[worker][p] += 1.0;
                   compared_pairs[worker].push_back({a, b, p});

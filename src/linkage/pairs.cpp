@@ -101,17 +101,26 @@ std::uint32_t NameTable::intern(const NormalisedName& name) {
   return it->second;
 }
 
-Prepared prepare(const Record& record, NameTable& names) {
-  Prepared out;
-  out.given = names.intern(record.given);
-  out.family = names.intern(record.family);
+NormalisedName whole_name(const Record& record) {
   NormalisedName whole = record.given;
   whole.parts.insert(whole.parts.end(), record.family.parts.begin(), record.family.parts.end());
-  out.whole = names.intern(whole);
+  return whole;
+}
+
+Prepared prepare_fields(const Record& record) {
+  Prepared out;
   out.birth = record.birth;
   if (record.sex.size() == 1) out.sex = record.sex[0];
   out.nationality = record.nationality;
   out.document = record.document;
+  return out;
+}
+
+Prepared prepare(const Record& record, NameTable& names) {
+  Prepared out = prepare_fields(record);
+  out.given = names.intern(record.given);
+  out.family = names.intern(record.family);
+  out.whole = names.intern(whole_name(record));
   return out;
 }
 

@@ -61,6 +61,11 @@ struct Prepared {
 };
 
 Prepared prepare(const Record& record, NameTable& names);
+// The fields other than names (the name ids left 0), for a record whose names are not
+// interned (an Index query, under a reader's lock).
+Prepared prepare_fields(const Record& record);
+// All parts of the given and the family name, in that order.
+NormalisedName whole_name(const Record& record);
 
 // The levels of the two names, crosswise when that agrees better (given and family names
 // written the other way round are common when one desk takes the first name said as the

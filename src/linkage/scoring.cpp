@@ -177,7 +177,11 @@ Weight match_weight(const Model& model, const Pattern& pattern) {
 }
 
 double match_probability(const Model& model, double weight) {
-  const double prior_odds = model.match_share / (1.0 - model.match_share);
+  return match_probability(model.match_share, weight);
+}
+
+double match_probability(double match_share, double weight) {
+  const double prior_odds = match_share / (1.0 - match_share);
   const double odds = prior_odds * std::exp2(weight);
   return odds / (1.0 + odds);
 }

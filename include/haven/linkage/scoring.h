@@ -72,5 +72,7 @@ Weight match_weight(const Model& model, const Pattern& pattern);
 
 // The probability that the pair is a match, from its weight and the model's match share.
 double match_probability(const Model& model, double weight);
+// The same from a prior share of matches given apart (a registry's, shared over its records).
+double match_probability(double match_share, double weight);
 
 }  // namespace haven::linkage

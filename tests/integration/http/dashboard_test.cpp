@@ -8,20 +8,13 @@
 namespace haven::http::testing {
 namespace {
 
-std::string event_at(const std::string& type, const std::string& person, const std::string& at,
-                     json fields = json::object()) {
-  fields["type"] = type;
-  fields["person_id"] = person;
-  fields["occurred_at"] = at;
-  return fields.dump();
-}
-
-std::string held(const std::string& person, const std::string& at, const std::string& facility) {
-  return event_at("detention.started", person, at, {{"facility", facility}});
-}
-
 class DashboardTest : public HttpTest {
  protected:
+  static std::string held(const std::string& person, const std::string& at,
+                          const std::string& facility) {
+    return event_at("detention.started", person, at, {{"facility", facility}});
+  }
+
   void SetUp() override {
     HttpTest::SetUp();
     // An adult at Tapachula told of consular rights within the day; then identified as a

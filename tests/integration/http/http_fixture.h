@@ -124,6 +124,15 @@ class HttpTest : public ::testing::Test {
     return event.dump();
   }
 
+  // An event of `type` about `person` at `at`, with `fields`.
+  static std::string event_at(const std::string& type, const std::string& person,
+                              const std::string& at, json fields = json::object()) {
+    fields["type"] = type;
+    fields["person_id"] = person;
+    fields["occurred_at"] = at;
+    return fields.dump();
+  }
+
   static std::string detained(const std::string& id) {
     return json{{"type", "detention.started"},
                 {"occurred_at", "2026-03-02T10:00:00Z"},

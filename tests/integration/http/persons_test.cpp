@@ -24,15 +24,6 @@ TEST_F(HttpTest, GetsAPersonWithTheTimeline) {
   EXPECT_EQ(body["timeline"][1]["type"], "detention.started");
 }
 
-// An event of `type` about `person` at `at`, with `fields`.
-std::string event_at(const std::string& type, const std::string& person, const std::string& at,
-                     json fields = json::object()) {
-  fields["type"] = type;
-  fields["person_id"] = person;
-  fields["occurred_at"] = at;
-  return fields.dump();
-}
-
 TEST_F(HttpTest, ADetainedPersonCarriesTheClockOfTheirDetention) {
   // Held since 2 March under the international profile (now is 1 June): told of consular
   // rights the same day, and reviewed four times, each before it fell due.
