@@ -141,6 +141,13 @@ void finish(const char* what, std::size_t n, std::size_t true_pairs, std::size_t
   t.kept = kept;
   score(report, person, person, t);
   print(what, n, wall, report, t);
+  for (const auto& pass : report.passes) {
+    std::printf("  pass %-28s %13zu candidates %12zu compared %7zu blocks skipped\n",
+                pass.pass.c_str(), pass.candidates, pass.compared, pass.blocks_skipped);
+  }
+  std::printf("  EM learnt from %zu pairs%s; prior share of matches %.3g\n", report.learnt_from,
+              report.model_from_data ? " (m kept as data used: EM's implausible)" : "",
+              report.model.match_share);
   // m as EM learnt it here, in data/linkage/agreement.txt's form.
   for (std::size_t f = 0; f < report.model.fields.size(); ++f) {
     std::printf("  m %s", report.model.fields[f].field.c_str());

@@ -82,6 +82,7 @@ Result<RegistryDuplicates> registry_duplicates(store::Store& store,
   out.candidate_pairs = report.candidate_pairs;
   out.compared = report.compared;
   out.blocks_skipped = report.blocks_skipped;
+  out.passes = report.passes;
   out.pairs = pairs_of(report, *records, nullptr, explain);
   return out;
 }

@@ -84,7 +84,7 @@ struct Index::State {
     while (chance.size() < draws) {
       const std::size_t a = pick(random);
       const std::size_t b = pick(random);
-      if (a != b) chance.push_back(compare(records[live[a]], records[live[b]]));
+      if (a != b) chance.push_back(detail::to_pattern(compare(records[live[a]], records[live[b]])));
     }
     // A small registry tells little about chance: its few pairs are weighed against the
     // prior u of data/linkage/agreement.txt, which a thousand pairs' worth of its own
@@ -172,14 +172,15 @@ std::vector<Suggestion> Index::query(const Record& record, const QueryOptions& o
       const detail::Prepared& other = s.records[slot];
       const detail::PreparedName* theirs[] = {&s.names[other.given], &s.names[other.family],
                                               &s.names[other.whole]};
-      Pattern pattern(detail::kFieldCount);
+      detail::Levels levels{};
       detail::name_levels(
-          [&](std::size_t x, std::size_t y) {
+          [&](std::size_t x, std::size_t y, std::uint8_t below) {
             return detail::name_level(*mine[std::min<std::size_t>(x, 2)],
-                                      *theirs[std::min<std::size_t>(y, 2)]);
+                                      *theirs[std::min<std::size_t>(y, 2)], below);
           },
-          whole.parts.size() >= 3 || s.names[other.whole].parts.size() >= 3, pattern);
-      detail::other_levels(prepared, other, pattern);
+          whole.parts.size() >= 3 || s.names[other.whole].parts.size() >= 3, levels);
+      detail::other_levels(prepared, other, levels);
+      const Pattern pattern = detail::to_pattern(levels);
       Weight weight = match_weight(model, pattern);
       s.frequencies.adjust(model, prepared, other, pattern, weight);
       const double probability = match_probability(prior, weight.total);

@@ -79,6 +79,14 @@ std::string without_abd_link(std::string word) {
 }  // namespace
 
 std::string phonetic_key(std::string_view latin_word) {
+  // The Arabic article written joined to the name ("Alshami", "Elnour") sounds as the name
+  // written without it ("Shami", "Nour"), which desks write as often; only before a name
+  // long enough not to be one of its own (Ali, Alan, Elena, Elias keep theirs).
+  constexpr std::size_t kJoinedArticle = 6;
+  if (latin_word.size() >= kJoinedArticle &&
+      (latin_word.starts_with("al") || latin_word.starts_with("el"))) {
+    latin_word.remove_prefix(2);
+  }
   // Spelling equivalents first (longest first), so that "kh" is one sound, not k then h.
   // "ch" is ش as French spellings of North African names write it (Rachid, Chaouki), though
   // German and Italian names would want خ/ك: the people Haven serves come first.
@@ -132,6 +140,12 @@ std::string phonetic_key(std::string_view latin_word) {
     const bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     const bool semivowel = c == 'w' || c == 'y';
     if (vowel || (semivowel && i > 0)) continue;
+    // A first y is the j of other spellings: Yorman and Jorman, Yesenia and Jesenia, Yosef
+    // and Joseph (and j is already g, as in Jamal and Gamal).
+    if (c == 'y' && i == 0) {
+      key += 'g';
+      continue;
+    }
     if (c == 'h' && i + 1 == merged.size() && i > 0) continue;
     if (c < 'a' && c != 'S') continue;  // digits and anything else
     if (!key.empty() && key.back() == c) continue;

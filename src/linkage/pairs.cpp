@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <stdexcept>
 
 #include "haven/linkage/compare.h"
 
@@ -32,6 +33,52 @@ std::uint8_t document_level(const std::string& a, const std::string& b) {
 
 std::uint64_t hash_text(std::string_view text) { return std::hash<std::string_view>{}(text); }
 
+namespace {
+// A 64-bit finaliser (MurmurHash3's), so that keys built from a few hashed pieces spread.
+std::uint64_t mix(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb53a185a63ecULL;
+  h ^= h >> 33;
+  return h;
+}
+}  // namespace
+
+std::size_t pattern_number(const Levels& levels) {
+  std::size_t number = 0;
+  for (std::size_t f = 0; f < kFieldCount; ++f) {
+    const std::size_t level = levels[f] == kMissing ? kLevelCounts[f] : levels[f];
+    number = number * (kLevelCounts[f] + 1U) + level;
+  }
+  return number;
+}
+
+Levels levels_of_number(std::size_t number) {
+  Levels levels{};
+  for (std::size_t f = kFieldCount; f-- > 0;) {
+    const auto level = static_cast<std::uint8_t>(number % (kLevelCounts[f] + 1U));
+    levels[f] = level == kLevelCounts[f] ? kMissing : level;
+    number /= kLevelCounts[f] + 1U;
+  }
+  return levels;
+}
+
+Pattern to_pattern(const Levels& levels) { return {levels.begin(), levels.end()}; }
+
+const char* pass_name(unsigned pass) {
+  static constexpr const char* kNames[kPassCount] = {"identity document",
+                                                     "names + birth year",
+                                                     "names + sex + years apart",
+                                                     "names, a birth year unknown",
+                                                     "one name + sex + year",
+                                                     "one name + initial + sex + year",
+                                                     "one name + birth date",
+                                                     "birth date + sex",
+                                                     "first letters of names + sex + year"};
+  return pass < kPassCount ? kNames[pass] : "?";
+}
+
 PreparedName prepare_name(const NormalisedName& name) {
   PreparedName out;
   out.parts.reserve(name.parts.size());
@@ -50,11 +97,14 @@ PreparedName prepare_name(const NormalisedName& name) {
   return out;
 }
 
-std::uint8_t name_level(const PreparedName& a, const PreparedName& b) {
+std::uint8_t name_level(const PreparedName& a, const PreparedName& b, std::uint8_t below) {
+  constexpr std::uint8_t kDifferent = 4;
   if (a.empty() || b.empty()) return kMissing;
   // Cheapest tests first: most pairs compared are two different names.
   if (a.latin == b.latin || a.sorted == b.sorted) return 0;  // the same parts, in any order
+  if (below <= 1) return kDifferent;
   if (!a.key.empty() && a.key == b.key) return 1;
+  if (below <= 2) return kDifferent;
   double letters = jaro_winkler(a.latin, b.latin);
   if (a.parts.size() > 1 || b.parts.size() > 1) {
     letters = std::max(letters, token_set_similarity(a.parts, b.parts));
@@ -69,11 +119,11 @@ std::uint8_t name_level(const PreparedName& a, const PreparedName& b) {
 NameTable::NameTable() { names_.emplace_back(); }
 
 namespace {
-constexpr std::size_t kCacheSlots = std::size_t{1} << 18;
+constexpr unsigned kCacheBits = 20;  // 8 MiB a worker
+constexpr std::size_t kCacheSlots = std::size_t{1} << kCacheBits;
 }  // namespace
 
-Comparer::Comparer(const NameTable& names)
-    : names_(names), pairs_(kCacheSlots, 0), levels_(kCacheSlots, 0) {}
+Comparer::Comparer(const NameTable& names) : names_(names), slots_(kCacheSlots, 0) {}
 
 namespace {
 
@@ -96,6 +146,9 @@ std::uint32_t NameTable::find(const NormalisedName& name) const {
 
 std::uint32_t NameTable::intern(const NormalisedName& name) {
   if (name.parts.empty()) return 0;
+  if (names_.size() >= (std::size_t{1} << 28)) {
+    throw std::length_error("more than 268 million distinct names to compare");
+  }
   const auto [it, added] = ids_.try_emplace(spelled(name), names_.size());
   if (added) names_.push_back(prepare_name(name));
   return it->second;
@@ -124,7 +177,7 @@ Prepared prepare(const Record& record, NameTable& names) {
   return out;
 }
 
-void other_levels(const Prepared& a, const Prepared& b, Pattern& p) {
+void other_levels(const Prepared& a, const Prepared& b, Levels& p) {
   p[kBirth] = birth_level(a.birth, b.birth);
   p[kSex] =
       code_level(std::string_view(&a.sex, a.sex ? 1 : 0), std::string_view(&b.sex, b.sex ? 1 : 0));
@@ -132,25 +185,28 @@ void other_levels(const Prepared& a, const Prepared& b, Pattern& p) {
   p[kDocument] = document_level(a.document, b.document);
 }
 
-std::uint8_t Comparer::level(std::uint32_t a, std::uint32_t b) {
+std::uint8_t Comparer::level(std::uint32_t a, std::uint32_t b, std::uint8_t below) {
   if (a == 0 || b == 0) return kMissing;
   if (a == b) return 0;
-  const std::uint64_t key = (static_cast<std::uint64_t>(std::min(a, b)) << 32) | std::max(a, b);
-  const std::size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> (64 - 18);
-  if (pairs_[slot] != key) {
-    pairs_[slot] = key;
-    levels_[slot] = name_level(names_[a], names_[b]);
+  // Whether two names are the same or sound the same is quicker to see than to look up.
+  if (below <= 2) return name_level(names_[a], names_[b], below);
+  // A slot holds the pair (28 bits a name id) and its level in its lowest byte; 0 is empty,
+  // since no pair is of the empty name.
+  const std::uint64_t pair = (static_cast<std::uint64_t>(std::min(a, b)) << 28) | std::max(a, b);
+  const std::size_t slot = (pair * 0x9E3779B97F4A7C15ULL) >> (64 - kCacheBits);
+  if ((slots_[slot] >> 8) != pair) {
+    slots_[slot] = (pair << 8) | name_level(names_[a], names_[b]);
   }
-  return levels_[slot];
+  return static_cast<std::uint8_t>(slots_[slot] & 0xff);
 }
 
-Pattern Comparer::operator()(const Prepared& a, const Prepared& b) {
-  Pattern p(kFieldCount);
+Levels Comparer::operator()(const Prepared& a, const Prepared& b) {
+  Levels p{};
   const std::uint32_t ids_a[] = {a.given, a.family, a.whole};
   const std::uint32_t ids_b[] = {b.given, b.family, b.whole};
   name_levels(
-      [&](std::size_t x, std::size_t y) {
-        return level(ids_a[std::min<std::size_t>(x, 2)], ids_b[std::min<std::size_t>(y, 2)]);
+      [&](std::size_t x, std::size_t y, std::uint8_t below) {
+        return level(ids_a[std::min<std::size_t>(x, 2)], ids_b[std::min<std::size_t>(y, 2)], below);
       },
       names_[a.whole].parts.size() >= 3 || names_[b.whole].parts.size() >= 3, p);
   other_levels(a, b, p);
@@ -162,35 +218,48 @@ Pattern Comparer::operator()(const Prepared& a, const Prepared& b) {
 // one apart (an age guessed) still share one.
 //   names + year          all parts sound alike (in any order, however split into given
 //                         and family names), born within a year
-//   names, any year       all parts sound alike, the birth dates unknown or far apart
-//   one name + year       one name sounds alike, born within a year (small blocks only)
-//   one name + initial    one name sounds alike, the other starts alike, born within a year
+//   names + years apart   all parts sound alike, the same sex, born up to three years apart
+//   names, no year        all parts sound alike, a birth date unknown on either side
+//   one name + year       one name sounds alike, the same sex, born within a year (small
+//                         blocks only)
+//   one name + initial    one name sounds alike, the other starts alike, the same sex, born
+//                         within a year
 //   one name + full date  the other name garbled or left out
-//   full date             both names garbled (1 January, the registrars' stand-in for an
-//                         unknown day, makes blocks link() skips)
-//   prefixes              both names misheard after their first letters
+//   full date             both names garbled, the same sex (1 January, the registrars'
+//                         stand-in for an unknown day, makes blocks link() skips)
+//   prefixes              both names misheard after their first letters, the same sex,
+//                         born within a year
 //   document              the same identity document
 std::vector<std::uint64_t> blocking_keys(const Prepared& r, const PreparedName& given,
                                          const PreparedName& family, const PreparedName& whole) {
   std::vector<std::uint64_t> keys;
   keys.reserve(12);
-  const auto add = [&](char pass, std::string_view a, std::string_view b, int number,
+  constexpr std::uint64_t kPassBits = std::uint64_t{0xF} << 60;
+  // Hashed piece by piece (no string built: a million records make tens of millions of
+  // keys).
+  const auto add = [&](char kind, Pass pass, std::string_view a, std::string_view b, int number,
                        std::uint64_t flags = 0) {
-    std::string text;
-    text.reserve(a.size() + b.size() + 12);
-    text += pass;
-    text += a;
-    text += '|';
-    text += b;
-    text += '|';
-    text += std::to_string(number);
-    keys.push_back((hash_text(text) & ~kKeyFlags) | flags);
+    std::uint64_t h = mix(static_cast<std::uint64_t>(kind) * 0x100000001B3ULL + hash_text(a));
+    h = mix(h ^ (hash_text(b) + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2)));
+    h = mix(h ^ static_cast<std::uint64_t>(static_cast<std::uint32_t>(number)));
+    keys.push_back((h & ~(kKeyFlags | kPassBits)) | (static_cast<std::uint64_t>(pass) << 60) |
+                   flags);
   };
   const int year = r.birth.year;
-  const auto with_year = [&](char pass, std::string_view a, std::string_view b) {
+  const auto with_year = [&](char kind, Pass pass, std::string_view a, std::string_view b) {
     if (year == 0) return;
-    add(pass, a, b, year);
-    add(pass, a, b, year + 1);
+    add(kind, pass, a, b, year);
+    add(kind, pass, a, b, year + 1);
+  };
+  // The passes that rescue pairs the names' passes miss are the costly ones (one common
+  // name in a birth year is shared by thousands): they also ask for the same sex. A record
+  // whose sex is unknown goes in both the women's and the men's blocks.
+  const std::string_view sexes = r.sex == 'F'   ? "F"
+                                 : r.sex == 'M' ? "M"
+                                 : r.sex == 'X' ? "X"
+                                                : "FM";
+  const auto with_sex = [&](auto&& add_keys) {
+    for (char sex : sexes) add_keys(sex);
   };
   const std::string_view g = given.key;
   const std::string_view f = family.key;
@@ -203,74 +272,94 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& r, const PreparedName& 
     bag += ' ';
   }
   if (!bag.empty()) {
-    with_year('n', bag, {});
-    // Any year: a date mistyped or unknown. Common names make blocks link() skips, where the
-    // date's own passes must do; flagged blocks too large are still compared for pairs
-    // with a year unknown.
-    add('u', bag, {}, 0);
+    with_year('n', kNamesYearPass, bag, {});
+    // Years up to three apart (ages estimated): two grids of six years, offset by three,
+    // so that any two years three apart or less share a cell of one of them.
+    if (year != 0) {
+      with_sex([&](char sex) {
+        const std::string_view s(&sex, 1);
+        add('w', kNamesYearsApartPass, bag, s, year / 6);
+        add('W', kNamesYearsApartPass, bag, s, (year + 3) / 6);
+      });
+    }
+    // Any year: a date unknown on either side (flagged: pairs with both years known meet
+    // in the passes above).
+    add('u', kNamesAnyYearPass, bag, {}, 0, kYearFree);
   }
   // One name's sound and the year: where the other name is misspelt beyond its sound. For a
   // common name such a block is large and skipped (link's largest_block); the passes above
   // and below still find its bearers.
-  if (!g.empty()) with_year('g', g, {});
-  if (!f.empty()) with_year('f', f, {});
   const std::string_view g1 = std::string_view(given.latin).substr(0, 1);
   const std::string_view f1 = std::string_view(family.latin).substr(0, 1);
-  if (!g.empty() && !f1.empty()) {
-    with_year('o', g, f1);
-    with_year('o', f1, g);  // the names the other way round
-  }
-  if (!f.empty() && !g1.empty()) {
-    with_year('o', f, g1);
-    with_year('o', g1, f);
-  }
+  with_sex([&](char sex) {
+    const std::string_view s(&sex, 1);
+    const std::string g_s = std::string(g) + '|' + sex;
+    const std::string f_s = std::string(f) + '|' + sex;
+    if (!g.empty()) with_year('g', kOneNameYearPass, g, s);
+    if (!f.empty()) with_year('f', kOneNameYearPass, f, s);
+    if (!g.empty() && !f1.empty()) {
+      with_year('o', kNameInitialPass, g_s, f1);
+      with_year('o', kNameInitialPass, f1, g_s);  // the names the other way round
+    }
+    if (!f.empty() && !g1.empty()) {
+      with_year('o', kNameInitialPass, f_s, g1);
+      with_year('o', kNameInitialPass, g1, f_s);
+    }
+  });
   if (r.birth.is_full()) {
     const int date = r.birth.year * 10000 + r.birth.month * 100 + r.birth.day;
-    if (!g.empty()) add('d', g, {}, date);
-    if (!f.empty()) add('d', f, {}, date);
-    add('D', {}, {}, date);
+    if (!g.empty()) add('d', kNameDatePass, g, {}, date);
+    if (!f.empty()) add('d', kNameDatePass, f, {}, date);
+    with_sex([&](char sex) { add('D', kDatePass, std::string_view(&sex, 1), {}, date); });
   }
   const std::string_view g3 = std::string_view(given.latin).substr(0, 3);
   const std::string_view f3 = std::string_view(family.latin).substr(0, 3);
-  if (g3.size() == 3 && f3.size() == 3) add('p', std::min(g3, f3), std::max(g3, f3), 0);
-  if (!r.document.empty()) add('i', r.document, {}, 0);
+  if (g3.size() == 3 && f3.size() == 3) {
+    with_sex([&](char sex) {
+      with_year('p', kPrefixesPass, std::string(std::min(g3, f3)) + sex, std::max(g3, f3));
+    });
+  }
+  if (!r.document.empty()) add('i', kDocumentPass, r.document, {}, 0);
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
 void NameFrequencies::count(const Prepared& record, double times) {
-  if (record.given != 0) given_[record.given] += times;
-  if (record.family != 0) family_[record.family] += times;
+  const auto add = [&](std::vector<double>& counts, std::uint32_t id) {
+    if (id == 0) return;
+    if (counts.size() <= id) counts.resize(id + 1, 0.0);
+    counts[id] += times;
+  };
+  add(given_, record.given);
+  add(family_, record.family);
   total_ += times;
 }
 
 void NameFrequencies::adjust(const Model& model, const Prepared& a, const Prepared& b,
                              const Pattern& pattern, Weight& weight) const {
-  adjust_field(model, kGiven, given_, a.given, b.given, pattern, weight);
-  adjust_field(model, kFamily, family_, a.family, b.family, pattern, weight);
+  const std::array<double, 2> bits = adjustments(model, a, b, pattern);
+  weight.by_field[kGiven] += bits[0];
+  weight.by_field[kFamily] += bits[1];
+  weight.total += bits[0] + bits[1];
 }
 
-void NameFrequencies::adjust_field(const Model& model, std::size_t field,
-                                   const std::unordered_map<std::uint32_t, double>& counts,
-                                   std::uint32_t a, std::uint32_t b, const Pattern& pattern,
-                                   Weight& weight) const {
+double NameFrequencies::adjustment(const Model& model, std::size_t field,
+                                   const std::vector<double>& counts, std::uint32_t a,
+                                   std::uint32_t b, std::uint8_t level) const {
   constexpr double kMostBits = 6.0;
   constexpr double kMostBonus = 2.0;
-  if (pattern[field] != 0 || a != b || total_ <= 0.0) return;
-  const auto found = counts.find(a);
-  if (found == counts.end() || found->second <= 0.0) return;
+  if (level != 0 || a != b || a >= counts.size() || total_ <= 0.0) return 0.0;
+  const double count = counts[a];
+  if (count <= 0.0) return 0.0;
   // Given one record bears this name, the chance that a record picked at random does too
   // is the name's share: its own u. A rare name earns a little more (bounded, since a name
   // seen once in a small file is not as rare as it looks); a common one earns less.
   // Too few records to have seen a name as common as the average even once (a registry of
   // three): shares say nothing yet.
-  if (total_ * model.u[field][0] < 1.0) return;
-  const double share = found->second / total_;
-  const double adjustment =
-      std::clamp(std::log2(model.u[field][0] / std::max(share, 1e-12)), -kMostBits, kMostBonus);
-  weight.by_field[field] += adjustment;
-  weight.total += adjustment;
+  if (total_ * model.u[field][0] < 1.0) return 0.0;
+  const double share = count / total_;
+  return std::clamp(std::log2(model.u[field][0] / std::max(share, 1e-12)), -kMostBits, kMostBonus);
 }
 
 std::vector<FieldLevels> fields() {

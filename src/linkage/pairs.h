@@ -4,6 +4,8 @@
 // records prepared for comparing, the comparison of two records into a pattern of levels,
 // and the blocking keys that make two records candidates. Internal to the linkage module.
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -16,6 +18,18 @@
 namespace haven::linkage::detail {
 
 enum Field : std::size_t { kGiven, kFamily, kBirth, kSex, kNationality, kDocument, kFieldCount };
+
+// One pair's levels, field by field (a Pattern without the allocation: hundreds of millions
+// of pairs are compared).
+using Levels = std::array<std::uint8_t, kFieldCount>;
+// How many levels each field has (fields() names them).
+inline constexpr std::array<std::uint8_t, kFieldCount> kLevelCounts = {5, 5, 8, 2, 2, 3};
+// Every pattern numbered densely, a missing field as one more level, so that counting
+// patterns is an array increment: 6 × 6 × 9 × 3 × 3 × 4 numbers.
+inline constexpr std::size_t kPatternNumbers = 11'664;
+std::size_t pattern_number(const Levels& levels);
+Levels levels_of_number(std::size_t number);
+Pattern to_pattern(const Levels& levels);
 
 // A name as the comparators read it.
 struct PreparedName {
@@ -30,8 +44,11 @@ struct PreparedName {
 PreparedName prepare_name(const NormalisedName& name);
 
 // 0 the same letters (in any order of parts), 1 the same sound, 2 similar, 3 somewhat
-// similar, 4 different; kMissing when either is empty.
-std::uint8_t name_level(const PreparedName& a, const PreparedName& b);
+// similar, 4 different; kMissing when either is empty. A caller that only needs to know
+// whether the level is below `below` gets 4 when it is not, sooner.
+inline constexpr std::uint8_t kAnyLevel = 5;
+std::uint8_t name_level(const PreparedName& a, const PreparedName& b,
+                        std::uint8_t below = kAnyLevel);
 
 // Every distinct name once; id 0 is the empty name.
 class NameTable {
@@ -73,61 +90,84 @@ NormalisedName whole_name(const Record& record);
 // `level(kFieldCount, kFieldCount)` compares the whole names: when they agree better than
 // either part, the split differed and both parts take the whole name's level.
 // `split_differently`: either whole name has three parts or more.
-template <typename Level>
-void name_levels(Level&& level, bool split_differently, Pattern& p) {
-  p[kGiven] = level(kGiven, kGiven);
-  p[kFamily] = level(kFamily, kFamily);
+template <typename Level, typename Levels>
+void name_levels(Level&& level, bool split_differently, Levels& p) {
+  p[kGiven] = level(kGiven, kGiven, kAnyLevel);
+  p[kFamily] = level(kFamily, kFamily, kAnyLevel);
   // Only a name of three parts or more can be split in two ways, and only names that
-  // disagree need the whole compared.
+  // disagree need the whole compared. The whole name counts only when it agrees better
+  // than both parts, so it is compared only that far.
   const bool agree = p[kGiven] != kMissing && p[kFamily] != kMissing && p[kGiven] + p[kFamily] < 3;
-  const std::uint8_t whole =
-      agree || !split_differently ? kMissing : level(kFieldCount, kFieldCount);
-  if (whole != kMissing && (p[kGiven] == kMissing || whole < p[kGiven]) &&
-      (p[kFamily] == kMissing || whole < p[kFamily])) {
-    const bool both_named = p[kGiven] != kMissing || p[kFamily] != kMissing;
-    if (both_named) {
+  const std::uint8_t better_than = std::min(p[kGiven] == kMissing ? kAnyLevel : p[kGiven],
+                                            p[kFamily] == kMissing ? kAnyLevel : p[kFamily]);
+  const bool both_named = p[kGiven] != kMissing || p[kFamily] != kMissing;
+  if (!agree && split_differently && both_named && better_than > 0) {
+    const std::uint8_t whole = level(kFieldCount, kFieldCount, better_than);
+    if (whole < better_than) {
       if (p[kGiven] != kMissing) p[kGiven] = whole;
       if (p[kFamily] != kMissing) p[kFamily] = whole;
       return;
     }
   }
   if (p[kGiven] == kMissing || p[kFamily] == kMissing) return;
-  const std::uint8_t given_cross = level(kGiven, kFamily);
-  const std::uint8_t family_cross = level(kFamily, kGiven);
-  if (given_cross != kMissing && family_cross != kMissing &&
-      given_cross + family_cross < p[kGiven] + p[kFamily]) {
+  const std::uint8_t straight = p[kGiven] + p[kFamily];
+  if (straight == 0) return;
+  const std::uint8_t given_cross = level(kGiven, kFamily, straight);
+  if (given_cross == kMissing || given_cross >= straight) return;
+  const std::uint8_t family_cross = level(kFamily, kGiven, straight - given_cross);
+  if (family_cross != kMissing && given_cross + family_cross < straight) {
     p[kGiven] = given_cross;
     p[kFamily] = family_cross;
   }
 }
 
 // The fields other than names.
-void other_levels(const Prepared& a, const Prepared& b, Pattern& p);
+void other_levels(const Prepared& a, const Prepared& b, Levels& p);
 
 // Compares records whose names are in one table, remembering each pair of names compared
 // (one Comparer per thread).
 class Comparer {
  public:
   explicit Comparer(const NameTable& names);
-  Pattern operator()(const Prepared& a, const Prepared& b);
+  Levels operator()(const Prepared& a, const Prepared& b);
 
  private:
-  std::uint8_t level(std::uint32_t a, std::uint32_t b);
+  std::uint8_t level(std::uint32_t a, std::uint32_t b, std::uint8_t below);
   const NameTable& names_;
   // A direct-mapped cache of name pairs already compared: a slot per hash, overwritten on
   // collision, so a miss costs no allocation.
-  std::vector<std::uint64_t> pairs_;
-  std::vector<std::uint8_t> levels_;
+  std::vector<std::uint64_t> slots_;
 };
 
 // Two records are candidates when they share any of these keys (hashed to 64 bits with the
 // pass they belong to; a collision only adds a candidate, which scoring then rejects).
-// Sorted and distinct. The two lowest bits are flags: kYearFree marks a block whose pairs
-// are compared only when either birth year is unknown (pairs with both years known meet in
-// the passes with years); kSkipped is link()'s.
+// Sorted and distinct. The pass is in the four highest bits, so that keys sort pass by
+// pass. The two lowest bits are flags: kYearFree marks a block whose pairs are compared only
+// when either birth year is unknown (pairs with both years known meet in the passes with
+// years); kSkipped is link()'s.
 inline constexpr std::uint64_t kSkipped = 1;
 inline constexpr std::uint64_t kYearFree = 2;
 inline constexpr std::uint64_t kKeyFlags = kSkipped | kYearFree;
+enum Pass : unsigned {
+  kDocumentPass,
+  kNamesYearPass,
+  kNamesYearsApartPass,
+  kNamesAnyYearPass,
+  kOneNameYearPass,
+  kNameInitialPass,
+  kNameDatePass,
+  kDatePass,
+  kPrefixesPass,
+  kPassCount
+};
+inline unsigned pass_of(std::uint64_t key) { return static_cast<unsigned>(key >> 60); }
+// The passes that rescue pairs the names' own passes miss.
+inline bool rescues(unsigned pass) {
+  return pass == kOneNameYearPass || pass == kNameInitialPass || pass == kDatePass ||
+         pass == kPrefixesPass;
+}
+// What the pass brings together, for reports: "names + birth year".
+const char* pass_name(unsigned pass);
 std::vector<std::uint64_t> blocking_keys(const Prepared& record, const PreparedName& given,
                                          const PreparedName& family, const PreparedName& whole);
 
@@ -137,15 +177,23 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& record, const PreparedN
 class NameFrequencies {
  public:
   void count(const Prepared& record, double times = 1.0);
+  // The bits the given and the family name's weights change by (0 unless a name agrees
+  // exactly).
+  template <typename Levels>
+  std::array<double, 2> adjustments(const Model& model, const Prepared& a, const Prepared& b,
+                                    const Levels& levels) const {
+    return {adjustment(model, kGiven, given_, a.given, b.given, levels[kGiven]),
+            adjustment(model, kFamily, family_, a.family, b.family, levels[kFamily])};
+  }
   void adjust(const Model& model, const Prepared& a, const Prepared& b, const Pattern& pattern,
               Weight& weight) const;
 
  private:
-  void adjust_field(const Model& model, std::size_t field,
-                    const std::unordered_map<std::uint32_t, double>& counts, std::uint32_t a,
-                    std::uint32_t b, const Pattern& pattern, Weight& weight) const;
-  std::unordered_map<std::uint32_t, double> given_;
-  std::unordered_map<std::uint32_t, double> family_;
+  // Counts by name id (the ids of one NameTable).
+  double adjustment(const Model& model, std::size_t field, const std::vector<double>& counts,
+                    std::uint32_t a, std::uint32_t b, std::uint8_t level) const;
+  std::vector<double> given_;
+  std::vector<double> family_;
   double total_ = 0.0;
 };
 

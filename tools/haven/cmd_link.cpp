@@ -76,14 +76,14 @@ class StageBars {
     if (stage_ != now) {
       if (bar_) bar_->finish();
       stage_ = now;
-      const bool comparing = stage_ == "comparing";
-      bar_.emplace(stage_ == "reading" ? "Reading"
-                   : comparing         ? "Comparing"
-                                       : "Blocking",
-                   static_cast<std::int64_t>(of),
-                   stage_ == "reading" ? "persons"
-                   : comparing         ? "pairs"
-                                       : "blocks");
+      // Reading counts persons; the engine counts blocks: preparing them, learning from a
+      // share of them (EM), then comparing every candidate pair in them.
+      const char* title = stage_ == "reading"     ? "Reading"
+                          : stage_ == "learning"  ? "Learning"
+                          : stage_ == "comparing" ? "Comparing"
+                                                  : "Blocking";
+      bar_.emplace(title, static_cast<std::int64_t>(of),
+                   stage_ == "reading" ? "persons" : "blocks");
     }
     bar_->update(static_cast<std::int64_t>(done), static_cast<std::int64_t>(done));
   }
@@ -99,7 +99,8 @@ class StageBars {
 // Writes the pairs as CSV (to `flags.output`, or standard output), then a summary to stderr;
 // `all` is how many pairs there were to compare.
 int write_pairs(const LinkFlags& flags, const std::vector<casework::DuplicatePair>& pairs,
-                std::size_t candidates, std::size_t compared, std::size_t skipped, double all) {
+                std::size_t candidates, std::size_t compared, std::size_t skipped,
+                const std::vector<linkage::PassCount>& passes, double all) {
   std::ofstream file;
   if (!flags.output.empty()) {
     file.open(flags.output, std::ios::binary | std::ios::trunc);
@@ -129,6 +130,16 @@ int write_pairs(const LinkFlags& flags, const std::vector<casework::DuplicatePai
                               " blocks too large to say anything were skipped."
                         : std::string())
             << "\n";
+  for (const auto& pass : passes) {
+    if (pass.candidates == 0) continue;
+    std::cerr << "  " << pass.pass << ": " << with_commas(static_cast<std::int64_t>(pass.compared))
+              << " compared of " << with_commas(static_cast<std::int64_t>(pass.candidates))
+              << " candidates"
+              << (pass.blocks_skipped
+                      ? ", " + std::to_string(pass.blocks_skipped) + " blocks skipped"
+                      : std::string())
+              << "\n";
+  }
   return 0;
 }
 
@@ -155,7 +166,7 @@ int run(const LinkFlags& flags) {
   const auto report = linkage::link(left->records, others, options_of(flags), std::ref(bars));
   bars.finish();
   return write_pairs(flags, casework::pairs_of(report, left->records, others, flags.explain),
-                     report.candidate_pairs, report.compared, report.blocks_skipped,
+                     report.candidate_pairs, report.compared, report.blocks_skipped, report.passes,
                      all_pairs(left->records.size(),
                                others ? std::optional<std::size_t>(others->size()) : std::nullopt));
 }
@@ -173,7 +184,7 @@ int run_dedupe(const GlobalOptions& global, const LinkFlags& flags) {
   bars.finish();
   if (!found) return report_error(found.error());
   return write_pairs(flags, found->pairs, found->candidate_pairs, found->compared,
-                     found->blocks_skipped, all_pairs(found->persons, std::nullopt));
+                     found->blocks_skipped, found->passes, all_pairs(found->persons, std::nullopt));
 }
 
 constexpr const char* kFooter =

@@ -29,15 +29,16 @@ struct DuplicatePair {
 };
 
 struct RegistryDuplicates {
-  std::size_t persons = 0;           // registrations compared (those not merged)
-  std::size_t candidate_pairs = 0;   // pairs blocking proposed
-  std::size_t compared = 0;          // pairs compared field by field
-  std::size_t blocks_skipped = 0;    // blocks too large to say anything
-  std::vector<DuplicatePair> pairs;  // best first
+  std::size_t persons = 0;                 // registrations compared (those not merged)
+  std::size_t candidate_pairs = 0;         // pairs blocking proposed
+  std::size_t compared = 0;                // pairs compared field by field
+  std::size_t blocks_skipped = 0;          // blocks too large to say anything
+  std::vector<linkage::PassCount> passes;  // what each blocking pass did
+  std::vector<DuplicatePair> pairs;        // best first
 };
 
-// Called with the stage (`reading`, then the engine's `blocking` and `comparing`), the work
-// done and the work there is.
+// Called with the stage (`reading`, then the engine's `preparing`, `learning` and `comparing`), the
+// work done and the work there is.
 using DuplicatesProgress = std::function<void(const char* stage, std::size_t done, std::size_t of)>;
 
 // The pairs of registrations `options` finds likely to be one person; with `explain`, each

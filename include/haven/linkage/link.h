@@ -46,10 +46,22 @@ struct LinkedPair {
   Decision decision = Decision::kReview;
 };
 
+// What one blocking pass did.
+struct PassCount {
+  std::string pass;                // "names + birth year"
+  std::size_t candidates = 0;      // pairs its blocks hold (some also in other passes')
+  std::size_t compared = 0;        // pairs compared here (each pair in its first pass only)
+  std::size_t blocks_skipped = 0;  // blocks larger than largest_block
+};
+
 struct LinkReport {
   std::size_t candidate_pairs = 0;  // pairs the blocking passes proposed (with repeats)
   std::size_t compared = 0;         // distinct pairs compared field by field
   std::size_t blocks_skipped = 0;   // blocks larger than largest_block
+  std::vector<PassCount> passes;    // in the order pairs are compared
+  // Pairs EM learnt m and the share from: all compared pairs, or a random share of their
+  // blocks when there are more than ten million.
+  std::size_t learnt_from = 0;
   Model model;
   // True when EM's m was implausible (names more often different than the same among
   // "matches") and the m kept as data (agreement_model) was used.

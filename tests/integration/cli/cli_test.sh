@@ -408,6 +408,7 @@ check "link files forgives a spelling" contains "$out" "S2,C3,"
 check "link files does not pair strangers" excludes "$out" "S1,C2"
 check "link files explains a pair" contains "$out" "birth_date day and month swapped"
 check "link files reports the candidate pairs" contains "$(cat "$work/link.err")" "candidate pairs"
+check "link files reports what each blocking pass compared" contains "$(cat "$work/link.err")" "names + birth year: "
 check "link files notes a date it cannot read, with its line" contains "$(cat "$work/link.err")" "line 5: birth_date"
 out=$("$haven" link file "$work/shelter.csv" --columns id=ref,name=name 2>&1); rc=$?
 check "link names a wrong --columns field" contains "$out" "'name' is not a field"

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <mutex>
+#include <set>
 #include <sstream>
 
 #include "haven/linkage/link.h"
@@ -107,6 +109,70 @@ TEST(Link, ARareNameAgreeingWeighsMoreThanACommonOne) {
     if (ids == "C1C2") common = pair.weight.by_field[0];
   }
   EXPECT_GT(rare, common + 1.0) << "rare " << rare << " common " << common;
+}
+
+// Sixty-four different persons around the pair a test is about, so that EM and the chances
+// of agreement have something to learn from.
+std::string crowd() {
+  std::string csv;
+  const char* given[] = {"Omar", "Aisha", "Yusuf", "Maryam", "Hassan", "Layla", "Karim", "Samira"};
+  const char* family[] = {"Nasser", "Saleh", "Khalil", "Mansour",
+                          "Haddad", "Aziz",  "Farah",  "Said"};
+  for (int i = 0; i < 64; ++i) {
+    csv += "X" + std::to_string(i) + "," + given[i % 8] + "," + family[(i / 8) % 8] + "," +
+           std::to_string(1960 + i % 40) + "," + (i % 2 ? "F" : "M") + "\n";
+  }
+  return csv;
+}
+
+// The pairs link() compared, as "left right" ids.
+std::set<std::string> compared(const std::vector<Record>& records, LinkReport* report = nullptr) {
+  std::set<std::string> out;
+  std::mutex mutex;
+  LinkOptions options;
+  options.on_candidate = [&](std::size_t a, std::size_t b) {
+    const std::lock_guard lock(mutex);
+    out.insert(records[a].id + " " + records[b].id);
+  };
+  LinkReport got = link(records, nullptr, options);
+  if (report != nullptr) *report = std::move(got);
+  return out;
+}
+
+TEST(Link, ReportsWhatEachBlockingPassCompared) {
+  const auto got = read("id,given,family,born,sex\n" + crowd() +
+                            "A1,Tesfay,Gebremedhin,1990,M\nA2,Tesfaye,Gebremedhin,1991,M\n",
+                        "id=id,given_name=given,family_name=family,birth_date=born,sex=sex");
+  ASSERT_TRUE(got.ok());
+  LinkReport report;
+  const auto pairs = compared(got->records, &report);
+  EXPECT_TRUE(pairs.contains("A1 A2"));
+  ASSERT_FALSE(report.passes.empty());
+  std::size_t total = 0;
+  for (const PassCount& pass : report.passes) {
+    EXPECT_FALSE(pass.pass.empty());
+    EXPECT_LE(pass.compared, pass.candidates) << pass.pass;
+    total += pass.compared;
+  }
+  EXPECT_EQ(total, report.compared);
+  EXPECT_EQ(report.compared, pairs.size());
+  EXPECT_EQ(report.learnt_from, report.compared);  // few pairs: EM learns from all of them
+  EXPECT_EQ(report.passes[1].pass, "names + birth year");
+  EXPECT_GE(report.passes[1].compared, 1u);
+}
+
+TEST(Link, NamesAlikeMeetWhenAYearIsUnknownOrEstimatedYearsApart) {
+  const auto got = read("id,given,family,born,sex\n" + crowd() +
+                            "U1,Tesfay,Gebremedhin,1990,M\nU2,Tesfay,Gebremedhin,,M\n"
+                            "E1,Senait,Woldu,1980,F\nE2,Senait,Woldu,1983,F\n"
+                            "F1,Mulu,Berhe,1970,F\nF2,Mulu,Berhe,1995,F\n",
+                        "id=id,given_name=given,family_name=family,birth_date=born,sex=sex");
+  ASSERT_TRUE(got.ok());
+  const auto pairs = compared(got->records);
+  EXPECT_TRUE(pairs.contains("U1 U2"));  // no year on one side
+  EXPECT_TRUE(pairs.contains("E1 E2"));  // three years apart, as estimated ages are
+  // Namesakes born 25 years apart are not brought together by their names alone.
+  EXPECT_FALSE(pairs.contains("F1 F2"));
 }
 
 }  // namespace

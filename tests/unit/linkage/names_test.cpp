@@ -29,6 +29,23 @@ TEST(PhoneticKey, SpellingFamiliesOfOneNameMeet) {
   EXPECT_NE(phonetic_key("ali"), phonetic_key("omar"));
 }
 
+TEST(PhoneticKey, TheArticleJoinedToANameSoundsAsTheNameAlone) {
+  EXPECT_EQ(phonetic_key("alshami"), phonetic_key("shami"));
+  EXPECT_EQ(phonetic_key("elnour"), phonetic_key("nour"));
+  EXPECT_EQ(phonetic_key("alhassan"), phonetic_key("hassan"));
+  // Names of their own that begin so keep their sound.
+  EXPECT_NE(phonetic_key("ali"), phonetic_key("i"));
+  EXPECT_NE(phonetic_key("elena"), phonetic_key("ena"));
+  EXPECT_NE(phonetic_key("alan"), phonetic_key("an"));
+}
+
+TEST(PhoneticKey, AFirstYSoundsAsJ) {
+  EXPECT_EQ(phonetic_key("yorman"), phonetic_key("jorman"));
+  EXPECT_EQ(phonetic_key("yesenia"), phonetic_key("jesenia"));
+  EXPECT_EQ(phonetic_key("yosef"), phonetic_key("joseph"));
+  EXPECT_NE(phonetic_key("yosef"), phonetic_key("osef"));
+}
+
 TEST(NormaliseName, ArabicScriptAndLatinSpellingsGiveTheSameParts) {
   const auto expected = keys("Mohamed Abdelrahman");
   EXPECT_EQ(expected, (std::vector<std::string>{"mhmd", "bdrhmn"}));
