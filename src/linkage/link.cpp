@@ -147,13 +147,13 @@ std::vector<Block> blocks_of(Side& left, Side* right, const LinkOptions& options
           ? options.largest_block
           : std::clamp<std::size_t>(kPairBudget / std::max<std::size_t>(records, 1), 300, 5'000);
   // As many pairs as a block of `largest` records on each side holds; the passes that
-  // rescue pairs the names' passes miss (one name, the date, first letters) half as many
-  // records, for they hold many pairs and few of them true.
+  // rescue pairs the names' passes miss (one name, the date, first letters, any year) a third as
+  // many records, for they hold many pairs and few of them true.
   const auto most_pairs_of = [&](std::size_t most) {
     return dedupe ? most * (most - 1) / 2 : most * most;
   };
   const std::size_t most_pairs = most_pairs_of(largest);
-  const std::size_t most_rescue_pairs = most_pairs_of(std::max<std::size_t>(largest / 2, 2));
+  const std::size_t most_rescue_pairs = most_pairs_of(std::max<std::size_t>(largest / 3, 2));
   std::size_t j = 0;
   for (std::size_t i = 0; i < left.postings.size();) {
     const std::uint64_t key = left.postings[i].key;

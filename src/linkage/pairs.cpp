@@ -67,15 +67,10 @@ Levels levels_of_number(std::size_t number) {
 Pattern to_pattern(const Levels& levels) { return {levels.begin(), levels.end()}; }
 
 const char* pass_name(unsigned pass) {
-  static constexpr const char* kNames[kPassCount] = {"identity document",
-                                                     "names + birth year",
-                                                     "names + sex + years apart",
-                                                     "names, a birth year unknown",
-                                                     "one name + sex + year",
-                                                     "one name + initial + sex + year",
-                                                     "one name + birth date",
-                                                     "birth date + sex",
-                                                     "first letters of names + sex + year"};
+  static constexpr const char* kNames[kPassCount] = {
+      "identity document",     "names + birth year",    "names + sex + years apart",
+      "names + sex, any year", "one name + sex + year", "one name + initial + sex + year",
+      "one name + birth date", "birth date + sex",      "first letters of names + sex + year"};
   return pass < kPassCount ? kNames[pass] : "?";
 }
 
@@ -219,7 +214,8 @@ Levels Comparer::operator()(const Prepared& a, const Prepared& b) {
 //   names + year          all parts sound alike (in any order, however split into given
 //                         and family names), born within a year
 //   names + years apart   all parts sound alike, the same sex, born up to three years apart
-//   names, no year        all parts sound alike, a birth date unknown on either side
+//   names, any year       all parts sound alike, a birth date unknown on either side; or
+//                         the same sex, a date mistyped (small blocks only)
 //   one name + year       one name sounds alike, the same sex, born within a year (small
 //                         blocks only)
 //   one name + initial    one name sounds alike, the other starts alike, the same sex, born
@@ -285,6 +281,8 @@ std::vector<std::uint64_t> blocking_keys(const Prepared& r, const PreparedName& 
     // Any year: a date unknown on either side (flagged: pairs with both years known meet
     // in the passes above).
     add('u', kNamesAnyYearPass, bag, {}, 0, kYearFree);
+    // Any year, the same sex: a date mistyped beyond a year (small blocks only).
+    with_sex([&](char sex) { add('y', kNamesAnyYearPass, bag, std::string_view(&sex, 1), 0); });
   }
   // One name's sound and the year: where the other name is misspelt beyond its sound. For a
   // common name such a block is large and skipped (link's largest_block); the passes above

@@ -163,8 +163,8 @@ enum Pass : unsigned {
 inline unsigned pass_of(std::uint64_t key) { return static_cast<unsigned>(key >> 60); }
 // The passes that rescue pairs the names' own passes miss.
 inline bool rescues(unsigned pass) {
-  return pass == kOneNameYearPass || pass == kNameInitialPass || pass == kDatePass ||
-         pass == kPrefixesPass;
+  return pass == kNamesAnyYearPass || pass == kOneNameYearPass || pass == kNameInitialPass ||
+         pass == kDatePass || pass == kPrefixesPass;
 }
 // What the pass brings together, for reports: "names + birth year".
 const char* pass_name(unsigned pass);

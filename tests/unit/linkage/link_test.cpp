@@ -161,18 +161,20 @@ TEST(Link, ReportsWhatEachBlockingPassCompared) {
   EXPECT_GE(report.passes[1].compared, 1u);
 }
 
-TEST(Link, NamesAlikeMeetWhenAYearIsUnknownOrEstimatedYearsApart) {
+TEST(Link, NamesAlikeMeetWhenAYearIsUnknownEstimatedOrMistyped) {
   const auto got = read("id,given,family,born,sex\n" + crowd() +
                             "U1,Tesfay,Gebremedhin,1990,M\nU2,Tesfay,Gebremedhin,,M\n"
                             "E1,Senait,Woldu,1980,F\nE2,Senait,Woldu,1983,F\n"
-                            "F1,Mulu,Berhe,1970,F\nF2,Mulu,Berhe,1995,F\n",
+                            "T1,Mulu,Berhe,1970,F\nT2,Mulu,Berhe,1907,F\n"
+                            "S1,Yonas,Tekle,1970,M\nS2,Yonas,Tekle,1995,F\n",
                         "id=id,given_name=given,family_name=family,birth_date=born,sex=sex");
   ASSERT_TRUE(got.ok());
   const auto pairs = compared(got->records);
   EXPECT_TRUE(pairs.contains("U1 U2"));  // no year on one side
   EXPECT_TRUE(pairs.contains("E1 E2"));  // three years apart, as estimated ages are
-  // Namesakes born 25 years apart are not brought together by their names alone.
-  EXPECT_FALSE(pairs.contains("F1 F2"));
+  EXPECT_TRUE(pairs.contains("T1 T2"));  // a year mistyped
+  // Names alike are not enough when both the year and the sex differ.
+  EXPECT_FALSE(pairs.contains("S1 S2"));
 }
 
 }  // namespace
