@@ -315,8 +315,10 @@ std::vector<Block> sample_of(const std::vector<Block>& blocks, bool dedupe, std:
   std::size_t pairs = 0;
   for (const Block& block : blocks) pairs += pairs_in(block, dedupe);
   if (pairs <= most) return blocks;
-  const auto kept =
-      static_cast<std::uint64_t>(static_cast<double>(most) / static_cast<double>(pairs) * 1024.0);
+  // In 1024ths, one at least.
+  const auto kept = std::max<std::uint64_t>(
+      1,
+      static_cast<std::uint64_t>(static_cast<double>(most) / static_cast<double>(pairs) * 1024.0));
   std::vector<Block> out;
   for (const Block& block : blocks) {
     if (((block.key >> 8) & 1023U) < kept) out.push_back(block);
