@@ -25,6 +25,11 @@ std::string_view country_name(std::string_view code) {
   return row ? row->name : std::string_view{};
 }
 
+std::string_view country_m49(std::string_view code) {
+  const auto* row = find_country(code);
+  return row ? row->m49 : std::string_view{};
+}
+
 bool is_language_code(std::string_view code) {
   const auto* begin = codes_table::kLanguages;
   const auto* end = begin + codes_table::kLanguageCount;

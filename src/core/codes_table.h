@@ -9,6 +9,7 @@ namespace haven::codes_table {
 struct CountryRow {
   std::string_view code;
   std::string_view name;
+  std::string_view m49;  // empty for the ICAO codes
 };
 
 extern const CountryRow kCountries[];

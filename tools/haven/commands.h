@@ -37,6 +37,7 @@ void add_law_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // link file | files: duplicates and matches in partners' CSV files (no database needed);
 // link dedupe: likely duplicates in the registry.
 void add_link_commands(CLI::App& app, const GlobalOptions& global, int& exit);
+void add_stats_command(CLI::App& app, const GlobalOptions& global, int& exit);
 // law show | list | coverage, added under `law` by add_law_commands.
 void add_law_catalogue_commands(CLI::App& law, const GlobalOptions& global, int& exit);
 

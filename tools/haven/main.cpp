@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
   add_queue_command(app, global, exit);
   add_law_commands(app, global, exit);
   add_link_commands(app, global, exit);
+  add_stats_command(app, global, exit);
 
   try {
     app.parse(argc, argv);

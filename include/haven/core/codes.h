@@ -12,6 +12,9 @@ namespace haven {
 bool is_country_code(std::string_view code);
 // English short name of a country code; empty when unknown.
 std::string_view country_name(std::string_view code);
+// The UN M49 number of a country code ("760" for SYR), as SDMX's REF_AREA writes it in the
+// SDG global data structure; empty when unknown or for the ICAO codes.
+std::string_view country_m49(std::string_view code);
 // True for a lower-case ISO 639-1 (two letters) or ISO 639-3 (three letters) language code.
 bool is_language_code(std::string_view code);
 

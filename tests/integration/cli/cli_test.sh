@@ -227,6 +227,19 @@ cp "$cases_db" "$tracing_db"; cp "$cases_db.keys" "$tracing_db.keys" 2>/dev/null
 "$haven" --db "$tracing_db" demo --persons 200 >/dev/null 2>&1
 out=$("$haven" --db "$tracing_db" tracing candidates TR-1 2>&1)
 check "tracing candidates finds her under another spelling" contains "$out" "P-1 "
+# Statistics of the period: the indicators with their paragraphs, a table with margins.
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 2>&1); rc=$?
+check "stats prints the indicators" test "$rc" -eq 0
+check "stats names the paragraph an indicator informs" contains "$out" "A/RES/66/172 op.4(g)"
+check "stats counts the registered" contains "$out" "persons_registered"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table detained_at_end 2>/dev/null)
+check "stats writes a table with its dimensions" contains "$(head -1 <<<"$out")" "SEX,SEX_LABEL,AGE,AGE_LABEL,CITIZENSHIP"
+check "stats writes the grand total" contains "$out" "_T,Total,_T,Total,_T,Total,_T,Total,"
+out=$("$haven" --db "$tracing_db" stats --period 2026-13 2>&1); rc=$?
+check "stats refuses a bad period naming it" contains "$out" "period"
+check "a bad period exits 1 (invalid input)" test "$rc" -eq 1
+out=$("$haven" --db "$tracing_db" stats --period 2026 --table nobody 2>&1); rc=$?
+check "stats refuses an unknown table, listing the tables" contains "$out" "registered_by_age"
 out=$("$haven" --db "$cases_db" returns P-1 2>&1)
 check "a screening counts as the vulnerability assessment a return needs" contains "$out" "vulnerability_assessment    done"
 out=$("$haven" --db "$cases_db" tracing list --status open 2>&1)
