@@ -4,6 +4,8 @@
 // withheld, with no count and its flags.
 #include "haven/stats/writers.h"
 
+#include "haven/stats/codes.h"
+
 #include <csv.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -208,6 +210,38 @@ TEST(SdmxMl, StructureValidatesAndListsEveryCode) {
         << code;
   }
   EXPECT_NE(xml.find("<structure:TimeDimension id=\"TIME_PERIOD\""), std::string::npos);
+}
+
+TEST(SdmxMl, SdgAlignedDimensionsMakeAValidStructure) {
+  const Table tables[] = {
+      Table("BY_AGE", "Migrants by country, sex and age",
+            {{"REF_AREA", "Country", {"004", "478"}, {"Afghanistan", "Mauritania"}},
+             sex_dimension(),
+             age_dimension(AgeBands::kFiveYear)}),
+      Table("CHILDREN", "Migrants by sex, children and adults",
+            {sex_dimension(), age_dimension(AgeBands::kChildrenAndAdults)})};
+  const std::string xml = sdmx_structure(tables, Dataflow{}, MessageHeader{});
+  const Validation validation = validate_sdmx(xml, "sdg");
+  EXPECT_EQ(validation.status, 0) << validation.output;
+  // One AGE code list, holding both tables' bands.
+  EXPECT_EQ(count(xml, "<structure:Codelist id=\"CL_AGE\""), 1u);
+  for (const char* code : {"Y0T4", "Y60T64", "Y_GE65", "Y0T17", "Y_GE18", "_U"}) {
+    EXPECT_NE(xml.find("<structure:Code id=\"" + std::string(code) + "\">"), std::string::npos)
+        << code;
+  }
+}
+
+TEST(Hxl, FiveYearBandsCarryExactAges) {
+  const Table table("BY_AGE", "Migrants by age", {age_dimension(AgeBands::kFiveYear)});
+  const Rows rows = parse_csv(hxl_csv(table));
+  ASSERT_EQ(rows.size(), 3u);
+  ASSERT_EQ(rows[1].size(), 15u + 2u);  // the bands and unknown, the total, the status
+  EXPECT_EQ(rows[1][0], "#affected +migrants +children +age0_4");
+  EXPECT_EQ(rows[1][3], "#affected +migrants +age15_19");
+  EXPECT_EQ(rows[1][4], "#affected +migrants +adults +age20_24");
+  EXPECT_EQ(rows[1][13], "#affected +migrants +adults +age65plus");
+  EXPECT_EQ(rows[1][14], "#affected +migrants +age_unknown");
+  EXPECT_EQ(rows[1][15], "#affected +migrants");
 }
 
 TEST(SdmxJson, ObservationsAreKeyedByPositions) {
