@@ -18,6 +18,8 @@ constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 // Partners tried per dimension, so that the cubes tried per hidden cell stay near
 // kCubesPerCell whatever the number of dimensions (3 per dimension in a 5-way table).
 constexpr double kCubesPerCell = 256;
+// Above any cost of a cell (a count of persons, plus one).
+constexpr double kEmptyLast = 1e19;
 
 struct Cube {
   std::vector<std::uint32_t> partner;  // per dimension
@@ -29,13 +31,15 @@ class CubeSearch {
  public:
   CubeSearch(Table& table, double interval)
       : table_(table), interval_(interval), dims_(table.dimensions().size()) {
+    step_.resize(dims_);
+    flips_.resize(dims_);
     corners_.resize(std::size_t{1} << dims_);
     signs_.resize(corners_.size());
   }
 
   // The cheapest cube through `cell` with enough slack among `per_dimension` partners per
-  // dimension (the cheapest partners: hidden already, then the smallest counts); when none
-  // has the slack, the one with the most.
+  // dimension (the cheapest partners: hidden already, then the smallest counts, empty cells last);
+  // when none has the slack, the one with the most.
   Cube best(std::size_t cell, std::size_t per_dimension) {
     std::vector<std::vector<std::uint32_t>> candidates(dims_);
     for (std::size_t d = 0; d < dims_; ++d) candidates[d] = partners(cell, d, per_dimension);
@@ -67,11 +71,14 @@ class CubeSearch {
     return fallback;
   }
 
-  void hide(std::size_t cell, const Cube& cube) {
+  // Hides the cube's corners; when the cube has the slack, they are all protected by it.
+  void hide(std::size_t cell, const Cube& cube, std::vector<char>& protected_cells) {
     corners(cell, cube);
     std::vector<CellStatus>& status = table_.status();
+    const bool enough = cube.slack >= interval_;
     for (std::size_t corner : corners_) {
       if (status[corner] == CellStatus::kFree) status[corner] = CellStatus::kSecondary;
+      if (enough) protected_cells[corner] = 1;
     }
   }
 
@@ -83,7 +90,10 @@ class CubeSearch {
     for (std::uint32_t q = 0; q <= last; ++q) {
       if (q == at) continue;
       const std::size_t other = cell + q * table_.stride(d) - at * table_.stride(d);
-      ranked.emplace_back(cost(other), q);
+      // Empty cells last: a corner of zero blocks the cube from moving one way, so cubes
+      // through them rarely have the slack, however cheap.
+      const double empty = table_.values()[other] == 0 ? kEmptyLast : 0.0;
+      ranked.emplace_back(empty + cost(other), q);
     }
     count = std::min(count, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count),
@@ -103,16 +113,22 @@ class CubeSearch {
   // The cube's corners and, for each, whether it moves with the cell (+) or against it (-):
   // two codes of a dimension move against each other, a code and its total together.
   void corners(std::size_t cell, const Cube& cube) {
-    corners_[0] = cell;
-    signs_[0] = false;
-    for (std::size_t mask = 1; mask < corners_.size(); ++mask) {
-      const std::size_t d = static_cast<std::size_t>(std::countr_zero(mask));
-      const std::size_t rest = mask & (mask - 1);
+    for (std::size_t d = 0; d < dims_; ++d) {
       const std::uint32_t at = table_.position(cell, d);
       const std::uint32_t to = cube.partner[d];
-      corners_[mask] = corners_[rest] + to * table_.stride(d) - at * table_.stride(d);
-      const bool flips = at != table_.total_position(d) && to != table_.total_position(d);
-      signs_[mask] = signs_[rest] != flips;
+      step_[d] = static_cast<std::ptrdiff_t>(table_.stride(d)) *
+                 (static_cast<std::ptrdiff_t>(to) - static_cast<std::ptrdiff_t>(at));
+      flips_[d] =
+          static_cast<char>(at != table_.total_position(d) && to != table_.total_position(d));
+    }
+    corners_[0] = cell;
+    signs_[0] = 0;
+    for (std::size_t mask = 1; mask < corners_.size(); ++mask) {
+      const auto d = static_cast<std::size_t>(std::countr_zero(mask));
+      const std::size_t rest = mask & (mask - 1);
+      corners_[mask] =
+          static_cast<std::size_t>(static_cast<std::ptrdiff_t>(corners_[rest]) + step_[d]);
+      signs_[mask] = static_cast<char>(signs_[rest] != flips_[d]);
     }
   }
 
@@ -139,8 +155,10 @@ class CubeSearch {
   Table& table_;
   double interval_;
   std::size_t dims_;
+  std::vector<std::ptrdiff_t> step_;  // per dimension, from the cell to its partner
+  std::vector<char> flips_;           // per dimension, whether the partner moves against it
   std::vector<std::size_t> corners_;
-  std::vector<bool> signs_;
+  std::vector<char> signs_;
 };
 
 }  // namespace
@@ -165,14 +183,18 @@ Status suppress_secondary(Table& table, const Protection& protection) {
   }
   CubeSearch search(table, protection.interval);
   std::size_t short_of_slack = 0;
+  // A hidden cell that is a corner of a cube already chosen needs no cube of its own: every
+  // corner of a cube can move by the cube's slack (values never change in between).
+  std::vector<char> protected_cells(table.size(), 0);
   for (std::size_t cell : targets) {
+    if (protected_cells[cell] != 0) continue;
     Cube cube = search.best(cell, per_dimension);
     if (cube.slack < protection.interval) {  // rare: look wider before settling
       Cube wider = search.best(cell, per_dimension * 2);
       if (wider.slack >= protection.interval || wider.slack > cube.slack) cube = wider;
     }
     if (cube.slack < protection.interval) ++short_of_slack;
-    search.hide(cell, cube);
+    search.hide(cell, cube, protected_cells);
   }
   if (short_of_slack > 0) {
     return Fail(ErrorCode::kInvalidField, "interval",
