@@ -1,0 +1,145 @@
+// Disclosure control at scale (issue 9): synthetic persons counted into an unsplit 5-way
+// table (sex 3 × five-year age groups 19 × citizenship 60 × migration status 6 × agency
+// 10, with margins 375,760 cells), frequencies skewed as registers are, so that the tail
+// holds many small cells; then mark_primary and suppress_secondary, each timed, and the
+// audit — on the full table when its linked systems are within the audit's limit, else on
+// a 4-way table (no citizenship) of fewer persons, said so in the output.
+//   bench_stats_disclosure [persons=10000000] [audit_persons=20000]
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+
+#include "haven/stats/disclosure.h"
+
+namespace {
+
+using haven::stats::CellStatus;
+using haven::stats::Dimension;
+using haven::stats::Table;
+using haven::stats::Units;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double peak_mib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+Dimension numbered(std::string id, std::size_t codes) {
+  Dimension out{id, id, {}, {}};
+  for (std::size_t i = 0; i < codes; ++i) {
+    out.codes.push_back(id + std::to_string(i));
+    out.labels.push_back(out.codes.back());
+  }
+  return out;
+}
+
+// Zipf-like weights: the first codes common, the last rare.
+std::vector<double> skewed(std::size_t codes, double exponent) {
+  std::vector<double> weights;
+  for (std::size_t i = 0; i < codes; ++i) weights.push_back(1.0 / std::pow(i + 1.0, exponent));
+  return weights;
+}
+
+Units persons(std::size_t count, const std::vector<std::vector<double>>& weights,
+              std::uint64_t seed) {
+  std::mt19937_64 random(seed);
+  Units units;
+  units.count = count;
+  for (const std::vector<double>& w : weights) {
+    std::discrete_distribution<std::uint16_t> pick(w.begin(), w.end());
+    std::vector<std::uint16_t> column(count);
+    for (std::uint16_t& code : column) code = pick(random);
+    units.columns.push_back(std::move(column));
+  }
+  return units;
+}
+
+void report_statuses(const Table& table) {
+  std::size_t primary = 0;
+  std::size_t secondary = 0;
+  std::size_t zero = 0;
+  for (std::size_t cell = 0; cell < table.size(); ++cell) {
+    primary += table.status()[cell] == CellStatus::kPrimary;
+    secondary += table.status()[cell] == CellStatus::kSecondary;
+    zero += table.values()[cell] == 0;
+  }
+  std::printf("  cells %zu (zero %zu), primary %zu, secondary %zu\n", table.size(), zero, primary,
+              secondary);
+}
+
+bool protect(Table& table, const haven::stats::Protection& protection) {
+  Clock::time_point start = Clock::now();
+  if (haven::Status s = haven::stats::mark_primary(table, protection); !s) {
+    std::printf("mark_primary: %s\n", s.error().describe().c_str());
+    return false;
+  }
+  std::printf("  mark_primary        %.3f s\n", seconds_since(start));
+  start = Clock::now();
+  haven::Status s = haven::stats::suppress_secondary(table, protection);
+  std::printf("  suppress_secondary  %.3f s%s%s\n", seconds_since(start), s ? "" : "  — ",
+              s ? "" : s.error().describe().c_str());
+  report_statuses(table);
+  return true;
+}
+
+bool run_audit(const Table& table, const haven::stats::Protection& protection) {
+  const Clock::time_point start = Clock::now();
+  auto report = haven::stats::audit(table, protection);
+  if (!report) {
+    std::printf("  audit refused (%.3f s): %s\n", seconds_since(start),
+                report.error().describe().c_str());
+    return false;
+  }
+  double narrowest = INFINITY;
+  for (const auto& interval : report->hidden) narrowest = std::min(narrowest, interval.width());
+  std::printf(
+      "  audit               %.3f s: %zu hidden cells in %zu linked systems, %s "
+      "(%zu too narrow, narrowest %.2f persons)\n",
+      seconds_since(start), report->hidden.size(), report->linked_systems,
+      report->passed ? "passed" : "FAILED", report->too_narrow, narrowest);
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::size_t count = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 10'000'000;
+  const std::size_t audit_count = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 20'000;
+  const haven::stats::Protection protection;  // k = 5, interval 1 person
+  const std::vector<std::vector<double>> weights = {
+      {49, 50, 1}, skewed(19, 0.6), skewed(60, 1.3), skewed(6, 1.5), skewed(10, 1.0)};
+
+  Clock::time_point start = Clock::now();
+  const Units units = persons(count, weights, 42);
+  std::printf("%zu persons generated in %.2f s\n", count, seconds_since(start));
+  start = Clock::now();
+  Table table = haven::stats::count("P5", "Persons",
+                                    {numbered("SEX", 3), numbered("AGE", 19), numbered("CIT", 60),
+                                     numbered("MIG", 6), numbered("AGENCY", 10)},
+                                    units);
+  std::printf("5-way table counted in %.3f s\n", seconds_since(start));
+  if (!protect(table, protection)) return 1;
+  std::printf("peak memory %.0f MiB\n", peak_mib());
+  if (run_audit(table, protection)) return 0;
+
+  std::printf("audit on a 4-way table (sex × age × migration status × agency) of %zu persons:\n",
+              audit_count);
+  const Units few = persons(audit_count, {weights[0], weights[1], weights[3], weights[4]}, 7);
+  Table small = haven::stats::count(
+      "P4", "Persons",
+      {numbered("SEX", 3), numbered("AGE", 19), numbered("MIG", 6), numbered("AGENCY", 10)}, few);
+  if (!protect(small, protection)) return 1;
+  run_audit(small, protection);
+  std::printf("peak memory %.0f MiB\n", peak_mib());
+  return 0;
+}
