@@ -181,6 +181,10 @@ Status suppress_secondary(Table& table, const Protection& protection) {
   for (std::size_t cell = 0; cell < table.size(); ++cell) {
     if (table.status()[cell] != CellStatus::kFree) targets.push_back(cell);
   }
+  std::size_t widest = 0;
+  for (std::size_t d = 0; d < dims; ++d) {
+    widest = std::max<std::size_t>(widest, table.total_position(d) + 1U);
+  }
   CubeSearch search(table, protection.interval);
   std::size_t short_of_slack = 0;
   // A hidden cell that is a corner of a cube already chosen needs no cube of its own: every
@@ -192,6 +196,12 @@ Status suppress_secondary(Table& table, const Protection& protection) {
     if (cube.slack < protection.interval) {  // rare: look wider before settling
       Cube wider = search.best(cell, per_dimension * 2);
       if (wider.slack >= protection.interval || wider.slack > cube.slack) cube = wider;
+    }
+    if (cube.slack < protection.interval) {
+      // Rarer still, in sparse tables where the cheap partners are all empty: every
+      // partner in every dimension (Π codes cubes, for this cell alone).
+      Cube every = search.best(cell, widest);
+      if (every.slack >= protection.interval || every.slack > cube.slack) cube = every;
     }
     if (cube.slack < protection.interval) ++short_of_slack;
     search.hide(cell, cube, protected_cells);

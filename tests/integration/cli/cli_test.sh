@@ -235,6 +235,17 @@ check "stats counts the registered" contains "$out" "persons_registered"
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table detained_at_end 2>/dev/null)
 check "stats writes a table with its dimensions" contains "$(head -1 <<<"$out")" "SEX,SEX_LABEL,AGE,AGE_LABEL,CITIZENSHIP"
 check "stats writes the grand total" contains "$out" "_T,Total,_T,Total,_T,Total,_T,Total,"
+check "a table flags its suppressed cells, never giving them a value" contains "$out" ",suppressed ("
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format sdmx-ml -o "$work/ages.xml" 2>&1); rc=$?
+check "stats writes SDMX-ML" test "$rc" -eq 0
+check "the SDMX-ML validates against the SDMX 2.1 schema" xmllint --noout --schema "$root/data/stats/sdmx-ml-2.1/SDMXMessage.xsd" "$work/ages.xml"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format hxl 2>&1)
+check "stats writes HXL hashtags" contains "$out" "#affected +migrants"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format xlsx 2>&1); rc=$?
+check "a workbook without -o is refused naming --output" contains "$out" "output"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats audit --period 2026 --table detained_at_end 2>&1); rc=$?
+check "the audit passes the published table" contains "$out" ": passed"
+check "the audit exits 0 when it passes" test "$rc" -eq 0
 out=$("$haven" --db "$tracing_db" stats --period 2026-13 2>&1); rc=$?
 check "stats refuses a bad period naming it" contains "$out" "period"
 check "a bad period exits 1 (invalid input)" test "$rc" -eq 1
