@@ -8,7 +8,9 @@ namespace haven::codes_table {
 
 struct CountryRow {
   std::string_view code;
-  std::string_view name;
+  std::string_view name;           // common name ("Syria")
+  std::string_view iso_name;       // ISO 3166 name ("Syrian Arab Republic")
+  std::string_view official_name;  // official name, or the ISO name when it has none
 };
 
 extern const CountryRow kCountries[];

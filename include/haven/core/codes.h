@@ -12,6 +12,11 @@ namespace haven {
 bool is_country_code(std::string_view code);
 // English short name of a country code; empty when unknown.
 std::string_view country_name(std::string_view code);
+// The code of a country named in English, as ISO 3166 names it ("Congo, The Democratic
+// Republic of the") or in the UN's word order ("Democratic Republic of the Congo",
+// "Venezuela (Bolivarian Republic of)"); empty when no country has that name. Case and a
+// leading "the" are ignored.
+std::string_view country_code_by_name(std::string_view name);
 // True for a lower-case ISO 639-1 (two letters) or ISO 639-3 (three letters) language code.
 bool is_language_code(std::string_view code);
 
