@@ -8,8 +8,10 @@ namespace haven::codes_table {
 
 struct CountryRow {
   std::string_view code;
-  std::string_view name;
-  std::string_view m49;  // empty for the ICAO codes
+  std::string_view name;           // common name ("Syria")
+  std::string_view iso_name;       // ISO 3166 name ("Syrian Arab Republic")
+  std::string_view official_name;  // official name, or the ISO name when it has none
+  std::string_view m49;            // UN M49 number ("760"); empty for the ICAO codes
 };
 
 extern const CountryRow kCountries[];

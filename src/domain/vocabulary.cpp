@@ -261,7 +261,44 @@ constexpr std::array kIncidentReported = {
               false,
               {},
               "1 (one unverified source) to 5 (official, corroborated), as the Missing Migrants "
-              "Project grades sources"}};
+              "Project grades sources"},
+    // What the Missing Migrants Project carries beyond the fields above. Where Haven keeps a
+    // code for statistics (route, origin_countries), the source's own words are kept beside
+    // it so that an exchange gives back what it was given.
+    FieldSpec{"route_name", K::kName, false, {}, "the migration route in the source's words"},
+    FieldSpec{"region", K::kName, false, {}, "the region where it happened (MMP's Region)"},
+    FieldSpec{"unsd_region",
+              K::kName,
+              false,
+              {},
+              "the UN Statistics Division's geographical grouping of the place"},
+    FieldSpec{"place_description",
+              K::kText,
+              false,
+              {},
+              "where, in the source's words (MMP's Location of death)"},
+    FieldSpec{"origin_countries",
+              K::kCountryList,
+              false,
+              {},
+              "where the dead and missing came from (ISO 3166-1 alpha-3)"},
+    FieldSpec{"origin",
+              K::kName,
+              false,
+              {},
+              "where they came from in the source's words: country names, Mixed or Unknown"},
+    FieldSpec{"origin_region", K::kName, false, {}, "the region they came from"},
+    FieldSpec{"source_urls", K::kText, false, {}, "web addresses of the sources, comma-separated"},
+    FieldSpec{"mmp_incident_id",
+              K::kName,
+              false,
+              {},
+              "the Missing Migrants Project's Incident ID (the external reference)"},
+    FieldSpec{"mmp_main_id",
+              K::kName,
+              false,
+              {},
+              "the Missing Migrants Project's Main ID: the event this incident is a part of"}};
 constexpr std::array kIncidentProgressed = {
     FieldSpec{"incident_id", K::kIncidentId, true, {}, "the incident"},
     FieldSpec{"stage", K::kChoice, true, kStages, "how far the case has come"}};

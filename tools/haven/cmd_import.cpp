@@ -62,14 +62,23 @@ void add_import_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       "is refused if any line is wrong, and every problem is listed with its line and field.\n"
       "Example line:\n"
       R"(  {"type":"person.registered","occurred_at":"2026-03-01T10:00:00+01:00","person_id":"P-1","given_name":"Amina"})"
+      "\nA Missing Migrants Project CSV: haven import mmp FILE.csv (see haven import mmp --help)."
       "\nExit status: 0 all recorded, 1 some lines refused, 3 no database, 4 storage error.");
-  cmd->add_option("file", flags->file, "JSON Lines file, or - for standard input")->required();
+  // Not required: `haven import mmp FILE` (cmd_mmp.cpp) reads another format.
+  cmd->add_option("file", flags->file, "JSON Lines file, or - for standard input");
+  cmd->require_subcommand(0, 1);
   cmd->add_flag("--partial", flags->partial, "Keep the good lines and report the bad ones");
   cmd->add_flag("--restore", flags->restore,
                 "Keep the id, recorded_at and actor of each line (reading a `haven export`)");
   cmd->add_option("--actor", flags->actor, "Who is recording (stored with each event)")
       ->capture_default_str();
-  cmd->callback([&global, &exit, flags] {
+  cmd->callback([&global, &exit, flags, cmd] {
+    if (cmd->got_subcommand("mmp")) return;
+    if (flags->file.empty()) {
+      exit = report_error(Fail(ErrorCode::kBadRequest, "file",
+                               "name a JSON Lines file (or `haven import mmp FILE.csv`)"));
+      return;
+    }
     auto session = open_session(global, false);
     if (!session) {
       exit = report_error(session.error());

@@ -50,7 +50,9 @@ void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto output_flag = std::make_shared<std::string>("-");
   cmd->add_option("--output,-o", *output_flag, "File to write, or - for standard output")
       ->capture_default_str();
-  cmd->callback([&global, &exit, output_flag] {
+  cmd->require_subcommand(0, 1);  // `haven export mmp` (cmd_mmp.cpp) writes another format
+  cmd->callback([&global, &exit, output_flag, cmd] {
+    if (cmd->got_subcommand("mmp")) return;
     const std::string& output = *output_flag;
     auto session = open_session(global, false);
     if (!session) {

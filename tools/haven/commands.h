@@ -10,6 +10,9 @@ namespace haven::cli {
 void add_init_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_import_command(CLI::App& app, const GlobalOptions& global, int& exit);
 void add_export_command(CLI::App& app, const GlobalOptions& global, int& exit);
+// import mmp | export mmp, added under `import` and `export` (cmd_mmp.cpp).
+void add_mmp_commands(CLI::App& import, CLI::App& export_command, const GlobalOptions& global,
+                      int& exit);
 void add_person_commands(CLI::App& app, const GlobalOptions& global, int& exit);
 // person merge | unmerge, added under `person` by add_person_commands (cmd_merge.cpp).
 void add_merge_commands(CLI::App& person, const GlobalOptions& global, int& exit);

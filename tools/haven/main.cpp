@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
   add_init_command(app, global, exit);
   add_import_command(app, global, exit);
   add_export_command(app, global, exit);
+  add_mmp_commands(*app.get_subcommand("import"), *app.get_subcommand("export"), global, exit);
   add_person_commands(app, global, exit);
   add_rebuild_command(app, global, exit);
   add_serve_command(app, global, exit);

@@ -15,6 +15,11 @@ std::string_view country_name(std::string_view code);
 // The UN M49 number of a country code ("760" for SYR), as SDMX's REF_AREA writes it in the
 // SDG global data structure; empty when unknown or for the ICAO codes.
 std::string_view country_m49(std::string_view code);
+// The code of a country named in English, as ISO 3166 names it ("Congo, The Democratic
+// Republic of the") or in the UN's word order ("Democratic Republic of the Congo",
+// "Venezuela (Bolivarian Republic of)"); empty when no country has that name. Case and a
+// leading "the" are ignored.
+std::string_view country_code_by_name(std::string_view name);
 // True for a lower-case ISO 639-1 (two letters) or ISO 639-3 (three letters) language code.
 bool is_language_code(std::string_view code);
 

@@ -503,5 +503,36 @@ check "the unmerge stays on the kept person's timeline" contains "$out" '"type":
 out=$("$haven" --db "$ddb" alerts 2>&1)
 check "after the unmerge the alerts are the duplicate's again" contains "$out" "D-2"
 
+# Deaths and disappearances exchanged with IOM's Missing Migrants Project: the real export of
+# 2026 (tests/data/mmp, CC BY 4.0) checked, imported, imported again and exported back.
+mmp="$(cd "$(dirname "$0")/../../data/mmp" && pwd)/iom_missing_migrants_global_2026_raw.csv"
+mdb="$work/mmp.db"
+"$haven" --db "$mdb" init >/dev/null
+out=$("$haven" --db "$mdb" import mmp --check "$mmp" 2>&1); rc=$?
+check "import mmp --check counts the valid rows" contains "$out" "238 rows, 233 valid (checked only"
+check "a refused row names line, column and reason" contains "$out" "line 162: Number of Survivors: a count cannot be negative (-1)"
+check "rows whose breakdown outnumbers the victims are refused" contains "$out" "line 141: Number of Females: females and males (15) outnumber the dead and missing (11)"
+check "a check with refused rows exits 1" test "$rc" -eq 1
+out=$("$haven" --db "$mdb" export mmp 2>&1)
+check "a check records nothing" excludes "$out" "2026.MMP"
+out=$("$haven" --db "$mdb" --format json import mmp "$mmp" 2>&1)
+check "import mmp records the valid rows" contains "$out" '"recorded":233'
+check "import mmp lists the refused lines" contains "$out" '"refused_lines":[141,162,197,203,225]'
+check "import mmp reports errors by column" contains "$out" '"column":"Minimum Estimated Number of Missing"'
+out=$("$haven" --db "$mdb" import mmp "$mmp" 2>&1)
+check "importing again records nothing new" contains "$out" "recorded 0 incidents, 233 already recorded"
+out=$("$haven" --db "$mdb" export mmp -o "$work/mmp_export.csv" 2>&1)
+check "export mmp writes every incident" contains "$out" "Wrote 233 incidents"
+sed '141d;162d;197d;203d;225d' "$mmp" >"$work/mmp_valid.csv"
+check "export mmp gives back the valid rows byte for byte" cmp -s "$work/mmp_valid.csv" "$work/mmp_export.csv"
+out=$("$haven" --db "$mdb" export mmp 2>&1)
+check "export mmp writes MMP's header" contains "$out" '"Main ID","Incident ID",Region,"Incident Date"'
+out=$("$haven" --db "$mdb" import mmp "$work/good.jsonl" 2>&1); rc=$?
+check "a file that is not an MMP export is refused whole" contains "$out" "line 1: header:"
+check "a refused file exits with a usage error" test "$rc" -ne 0
+out=$("$haven" --db "$mdb" import 2>&1); rc=$?
+check "import without a file says what to name" contains "$out" "haven import mmp FILE.csv"
+check "import without a file fails" test "$rc" -ne 0
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

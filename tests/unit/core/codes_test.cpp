@@ -16,6 +16,19 @@ TEST(Codes, KnowCountriesFromIsoCodes) {
   EXPECT_EQ(country_name("ERI"), "Eritrea");
 }
 
+TEST(Codes, FindCountriesByIsoOrUnName) {
+  EXPECT_EQ(country_code_by_name("Sudan"), "SDN");
+  EXPECT_EQ(country_code_by_name("sudan"), "SDN");
+  EXPECT_EQ(country_code_by_name("Congo, The Democratic Republic of the"), "COD");
+  EXPECT_EQ(country_code_by_name("Democratic Republic of the Congo"), "COD");
+  EXPECT_EQ(country_code_by_name("Venezuela (Bolivarian Republic of)"), "VEN");
+  EXPECT_EQ(country_code_by_name("United Republic of Tanzania"), "TZA");
+  EXPECT_EQ(country_code_by_name("Lao People's Democratic Republic"), "LAO");
+  EXPECT_EQ(country_code_by_name("Congo"), "COG");
+  EXPECT_EQ(country_code_by_name("Atlantis"), "");
+  EXPECT_EQ(country_code_by_name(""), "");
+}
+
 TEST(Codes, KnowLanguagesInBothIsoForms) {
   EXPECT_TRUE(is_language_code("ar"));
   EXPECT_TRUE(is_language_code("ara"));
