@@ -290,9 +290,111 @@ Result<Period> parse_period(std::string_view text) {
   return period;
 }
 
-struct PersonStatistics::Impl {
+// An incident as the indicators read it.
+struct Incident {
+  std::string category;
+  std::optional<Timestamp> reported;
+  std::uint64_t dead = 0;
+  std::uint64_t missing = 0;
+  std::vector<std::pair<std::string, Timestamp>> stages;  // how far justice went, and when
+};
+
+// A tracing request as the indicators read it.
+struct Tracing {
+  std::optional<Timestamp> requested;
+  std::string status;  // open, matched or reunified
+  std::optional<Timestamp> reunified;
+};
+
+// Whether an incident had reached `stage` (or a later one) by the end of the period: the
+// stages of justice, in order.
+bool reached(const Incident& incident, std::string_view stage, const Period& period) {
+  static constexpr std::array<std::string_view, 4> kOrder = {
+      "reported_to_authorities", "investigated", "prosecuted", "convicted"};
+  const auto rank = [](std::string_view s) {
+    return std::find(kOrder.begin(), kOrder.end(), s) - kOrder.begin();
+  };
+  return std::any_of(incident.stages.begin(), incident.stages.end(), [&](const auto& s) {
+    return s.second < period.end && rank(s.first) < static_cast<std::ptrdiff_t>(kOrder.size()) &&
+           rank(s.first) >= rank(stage);
+  });
+}
+
+std::uint64_t count_of(const json& value) {
+  return value.is_number_unsigned() ? value.get<std::uint64_t>() : 0;
+}
+
+struct PeriodStatistics::Impl {
   Period period;
   std::vector<Facts> persons;
+  std::vector<Incident> incidents;
+  std::vector<Tracing> tracing;
+
+  // Crimes against migrants reported in the period, by category, and how many reached each
+  // stage of justice by its end (op.5(b): impunity); deaths and disappearances in transit
+  // (SDG 10.7.3, as the Missing Migrants Project counts them: minimum estimates).
+  void incident_indicators(std::vector<Indicator>& out) const {
+    const std::string r = kResolution;
+    std::uint64_t reported = 0, to_authorities = 0, investigated = 0, prosecuted = 0, convicted = 0,
+                  dead = 0, missing = 0;
+    std::map<std::string, std::uint64_t> by_category;
+    for (const Incident& i : incidents) {
+      if (!i.reported || !within(period, *i.reported)) continue;
+      dead += i.dead;
+      missing += i.missing;
+      // Deaths and disappearances are counted above; the rest are crimes and violations.
+      if (i.category == "death_in_transit" || i.category == "disappearance") continue;
+      ++reported;
+      ++by_category[i.category];
+      to_authorities += reached(i, "reported_to_authorities", period);
+      investigated += reached(i, "investigated", period);
+      prosecuted += reached(i, "prosecuted", period);
+      convicted += reached(i, "convicted", period);
+    }
+    const auto n = [](std::uint64_t v) { return std::optional<double>(static_cast<double>(v)); };
+    out.push_back({"incidents_reported", "Crimes and violations against migrants reported",
+                   r + "op.4(e), op.5(b)", "incidents", n(reported), reported});
+    for (const auto& [category, count] : by_category) {
+      out.push_back({"incidents_" + category, "Incidents reported: " + category,
+                     r + "op.4(e), op.5(b)", "incidents", n(count), count});
+    }
+    out.push_back({"incidents_to_authorities_share",
+                   "Incidents reported in the period that reached the authorities", r + "op.5(b)",
+                   "share", share(to_authorities, reported), reported});
+    out.push_back({"incidents_investigated_share", "Incidents that reached investigation",
+                   r + "op.5(b)", "share", share(investigated, reported), reported});
+    out.push_back({"incidents_prosecuted_share", "Incidents that reached prosecution",
+                   r + "op.5(b)", "share", share(prosecuted, reported), reported});
+    out.push_back({"incidents_convicted_share", "Incidents that reached a conviction",
+                   r + "op.5(b)", "share", share(convicted, reported), reported});
+    out.push_back({"dead_in_transit", "Migrants dead in transit (minimum estimate; SDG 10.7.3)",
+                   r + "op.4(e)", "persons", n(dead), dead});
+    out.push_back({"missing_in_transit",
+                   "Migrants missing in transit (minimum estimate; SDG 10.7.3)", r + "op.4(e)",
+                   "persons", n(missing), missing});
+  }
+
+  // Tracing requests made in the period and how many have found the person sought (as the
+  // requests stand when counted: a request keeps no history of when it was matched);
+  // families reunified in the period (op.5(c), op.5(e), op.5(h)).
+  void tracing_indicators(std::vector<Indicator>& out) const {
+    const std::string r = kResolution;
+    std::uint64_t made = 0, resolved = 0, reunified = 0;
+    for (const Tracing& t : tracing) {
+      if (t.reunified && within(period, *t.reunified)) ++reunified;
+      if (!t.requested || !within(period, *t.requested)) continue;
+      ++made;
+      resolved += t.status == "matched" || t.status == "reunified";
+    }
+    const auto n = [](std::uint64_t v) { return std::optional<double>(static_cast<double>(v)); };
+    out.push_back({"tracing_requests", "Family tracing requests made",
+                   r + "op.5(c), op.5(e), op.5(h)", "requests", n(made), made});
+    out.push_back({"tracing_requests_resolved_share",
+                   "Tracing requests made in the period that have found the person sought",
+                   r + "op.5(c), op.5(e), op.5(h)", "share", share(resolved, made), made});
+    out.push_back({"families_reunified", "Families reunified", r + "op.5(c), op.5(e), op.5(h)",
+                   "families", n(reunified), reunified});
+  }
 
   std::vector<const Facts*> where(const std::function<bool(const Facts&)>& keep) const {
     std::vector<const Facts*> out;
@@ -303,14 +405,14 @@ struct PersonStatistics::Impl {
   }
 };
 
-PersonStatistics::PersonStatistics(Period period) : impl_(std::make_unique<Impl>()) {
+PeriodStatistics::PeriodStatistics(Period period) : impl_(std::make_unique<Impl>()) {
   impl_->period = std::move(period);
 }
-PersonStatistics::~PersonStatistics() = default;
-PersonStatistics::PersonStatistics(PersonStatistics&&) noexcept = default;
-PersonStatistics& PersonStatistics::operator=(PersonStatistics&&) noexcept = default;
+PeriodStatistics::~PeriodStatistics() = default;
+PeriodStatistics::PeriodStatistics(PeriodStatistics&&) noexcept = default;
+PeriodStatistics& PeriodStatistics::operator=(PeriodStatistics&&) noexcept = default;
 
-Status PersonStatistics::add(std::string_view projection) {
+Status PeriodStatistics::add(std::string_view projection) {
   const json person = json::parse(projection, nullptr, false);
   if (!person.is_object()) {
     return Fail(ErrorCode::kInvalidDocument, "", "a person's projection is not a JSON object");
@@ -320,7 +422,38 @@ Status PersonStatistics::add(std::string_view projection) {
   return Status::Ok();
 }
 
-std::vector<PersonStatistics::TableInfo> PersonStatistics::tables() {
+Status PeriodStatistics::add_incident(std::string_view projection) {
+  const json doc = json::parse(projection, nullptr, false);
+  if (!doc.is_object()) {
+    return Fail(ErrorCode::kInvalidDocument, "", "an incident's projection is not a JSON object");
+  }
+  Incident incident{doc.value("category", ""),
+                    moment(doc.value("reported_at", json())),
+                    count_of(doc.value("dead", json())),
+                    count_of(doc.value("missing", json())),
+                    {}};
+  for (const json& stage : doc.value("stages", json::array())) {
+    auto at = moment(stage.value("at", json()));
+    if (at) incident.stages.emplace_back(stage.value("stage", ""), *at);
+  }
+  impl_->incidents.push_back(std::move(incident));
+  return Status::Ok();
+}
+
+Status PeriodStatistics::add_tracing_request(std::string_view projection) {
+  const json doc = json::parse(projection, nullptr, false);
+  if (!doc.is_object()) {
+    return Fail(ErrorCode::kInvalidDocument, "",
+                "a tracing request's projection is not a JSON object");
+  }
+  const json reunified = doc.value("reunified", json());
+  impl_->tracing.push_back(
+      {moment(doc.value("requested_at", json())), doc.value("status", ""),
+       reunified.is_object() ? moment(reunified.value("at", json())) : std::nullopt});
+  return Status::Ok();
+}
+
+std::vector<PeriodStatistics::TableInfo> PeriodStatistics::tables() {
   const std::string r = kResolution;
   return {
       {"registered",
@@ -337,7 +470,7 @@ std::vector<PersonStatistics::TableInfo> PersonStatistics::tables() {
   };
 }
 
-Result<Table> PersonStatistics::table(std::string_view name) const {
+Result<Table> PeriodStatistics::table(std::string_view name) const {
   const Period& period = impl_->period;
   const auto registered = [&](const Facts& p) {
     return p.registered && within(period, *p.registered);
@@ -363,7 +496,7 @@ Result<Table> PersonStatistics::table(std::string_view name) const {
                "no table '" + std::string(name) + "': there are " + names, 0};
 }
 
-std::vector<Indicator> PersonStatistics::indicators() const {
+std::vector<Indicator> PeriodStatistics::indicators() const {
   const Period& period = impl_->period;
   const std::string r = kResolution;
   std::uint64_t registered = 0, held = 0, entries = 0, children_held = 0;
@@ -451,6 +584,8 @@ std::vector<Indicator> PersonStatistics::indicators() const {
       {"referral_days_to_complete_median", "Days from referral to completion, median",
        r + "op.5, op.7", "days", quantile(days_to_complete, 0.5), days_to_complete.size()},
   };
+  impl_->incident_indicators(out);
+  impl_->tracing_indicators(out);
   // Forms of exploitation (SDG 16.2.2's breakdowns) inform the paragraphs on trafficking and
   // its victims; other vulnerable situations the paragraph on them as a whole.
   static const std::set<std::string> kExploitation = {"forced_labour",   "debt_bondage",

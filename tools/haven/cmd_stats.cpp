@@ -32,8 +32,8 @@ struct StatsFlags {
 // Persons read from the store at a time.
 constexpr int kPage = 1000;
 
-Result<stats::PersonStatistics> read_persons(Session& session, const stats::Period& period) {
-  stats::PersonStatistics statistics(period);
+Result<stats::PeriodStatistics> read_persons(Session& session, const stats::Period& period) {
+  stats::PeriodStatistics statistics(period);
   auto counts = session.store->counts();
   if (!counts) return counts.error();
   Progress progress("Reading persons", counts->persons, "persons");
@@ -52,6 +52,16 @@ Result<stats::PersonStatistics> read_persons(Session& session, const stats::Peri
     query.after = page->next_after;
   }
   progress.finish();
+  auto incidents = session.store->all_incidents();
+  if (!incidents) return incidents.error();
+  for (const std::string& document : *incidents) {
+    if (auto added = statistics.add_incident(document); !added) return added.error();
+  }
+  auto requests = session.store->all_tracing_requests();
+  if (!requests) return requests.error();
+  for (const std::string& document : *requests) {
+    if (auto added = statistics.add_tracing_request(document); !added) return added.error();
+  }
   return statistics;
 }
 
@@ -151,9 +161,9 @@ void write_indicators(const std::vector<stats::Indicator>& indicators, const std
     std::ostringstream value;
     if (i.value) {
       value << std::fixed
-            << std::setprecision(i.unit == "share"                              ? 3
-                                 : i.unit == "persons" || i.unit == "referrals" ? 0
-                                                                                : 1)
+            << std::setprecision(i.unit == "share"                       ? 3
+                                 : i.unit == "days" || i.unit == "hours" ? 1
+                                                                         : 0)
             << *i.value;
     } else {
       value << "—";
@@ -177,11 +187,11 @@ Status check_flags(const StatsFlags& flags) {
   }
   if (!flags.table.empty()) {
     bool known = false;
-    for (const auto& t : stats::PersonStatistics::tables()) known = known || t.name == flags.table;
+    for (const auto& t : stats::PeriodStatistics::tables()) known = known || t.name == flags.table;
     if (!known) {
       auto period = stats::parse_period(flags.period);
       if (!period) return period.error();
-      return stats::PersonStatistics(*period).table(flags.table).error();
+      return stats::PeriodStatistics(*period).table(flags.table).error();
     }
   }
   return stats::validate(flags.protection);
@@ -189,7 +199,7 @@ Status check_flags(const StatsFlags& flags) {
 
 // Everyone's records in the period, counted; the read on the audit log. Null with `exit`
 // set on failure.
-std::optional<stats::PersonStatistics> counted(const GlobalOptions& global, const StatsFlags& flags,
+std::optional<stats::PeriodStatistics> counted(const GlobalOptions& global, const StatsFlags& flags,
                                                std::unique_ptr<Session>& session, int& exit) {
   auto period = stats::parse_period(flags.period);
   if (!period) {
@@ -211,7 +221,7 @@ std::optional<stats::PersonStatistics> counted(const GlobalOptions& global, cons
 
 int run(const GlobalOptions& global, const StatsFlags& flags) {
   if (flags.list) {
-    for (const auto& t : stats::PersonStatistics::tables()) {
+    for (const auto& t : stats::PeriodStatistics::tables()) {
       std::cout << std::left << std::setw(20) << t.name << ' ' << t.description << " ("
                 << t.paragraph << ")\n";
     }
@@ -246,7 +256,7 @@ int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
   auto statistics = counted(global, flags, session, exit);
   if (!statistics) return exit;
   bool passed = true;
-  for (const auto& info : stats::PersonStatistics::tables()) {
+  for (const auto& info : stats::PeriodStatistics::tables()) {
     if (!flags.table.empty() && info.name != flags.table) continue;
     auto table = statistics->table(info.name);
     if (!table) return report_error(table.error());

@@ -1,8 +1,9 @@
 #pragma once
-// Statistics of persons for a reference period (issue 9): the tables (counts by sex, age,
+// Statistics of a reference period (issue 9): the tables of persons (counts by sex, age,
 // citizenship, migration status and country, with every margin) and the indicators an
 // implementation report on resolution 66/172 uses, each naming the operative paragraph it
-// informs. Counted from the persons' projections as the store keeps them.
+// informs. Counted from the projections of persons, incidents and tracing requests as the
+// store keeps them.
 
 #include <cstdint>
 #include <memory>
@@ -39,17 +40,22 @@ struct Indicator {
   std::uint64_t base = 0;
 };
 
-class PersonStatistics {
+class PeriodStatistics {
  public:
-  explicit PersonStatistics(Period period);
-  ~PersonStatistics();
-  PersonStatistics(PersonStatistics&&) noexcept;
-  PersonStatistics& operator=(PersonStatistics&&) noexcept;
+  explicit PeriodStatistics(Period period);
+  ~PeriodStatistics();
+  PeriodStatistics(PeriodStatistics&&) noexcept;
+  PeriodStatistics& operator=(PeriodStatistics&&) noexcept;
 
   // One person's projection (a JSON object). A registration merged into another is left out:
   // its person is counted once, as the registration kept. Fails for a document that is not
   // a JSON object.
   Status add(std::string_view projection);
+  // An incident's projection: crimes against migrants and how far justice went (impunity),
+  // deaths and disappearances in transit.
+  Status add_incident(std::string_view projection);
+  // A tracing request's projection: families looking for each other.
+  Status add_tracing_request(std::string_view projection);
 
   // The tables there are, by name, and what each counts.
   struct TableInfo {

@@ -232,6 +232,8 @@ out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 
 check "stats prints the indicators" test "$rc" -eq 0
 check "stats names the paragraph an indicator informs" contains "$out" "A/RES/66/172 op.4(g)"
 check "stats counts the registered" contains "$out" "persons_registered"
+check "stats measures impunity" contains "$out" "incidents_convicted_share"
+check "stats counts families reunified" contains "$out" "families_reunified"
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table detained_at_end 2>/dev/null)
 check "stats writes a table with its dimensions" contains "$(head -1 <<<"$out")" "SEX,SEX_LABEL,AGE,AGE_LABEL,CITIZENSHIP"
 check "stats writes the grand total" contains "$out" "_T,Total,_T,Total,_T,Total,_T,Total,"

@@ -42,8 +42,8 @@ TEST(Period, ReadsAYearAQuarterAndAMonth) {
   }
 }
 
-TEST(PersonStatistics, CountsTheRegisteredByAgeAtThePeriodsEndWithMargins) {
-  PersonStatistics stats(year_2026());
+TEST(PeriodStatistics, CountsTheRegisteredByAgeAtThePeriodsEndWithMargins) {
+  PeriodStatistics stats(year_2026());
   ASSERT_TRUE(stats.add(person("P1", "F", "2010-06-01", "SYR", "2026-02-01T10:00:00Z")).ok());
   ASSERT_TRUE(stats.add(person("P2", "M", "1990", "SYR", "2026-03-01T10:00:00Z")).ok());
   ASSERT_TRUE(stats.add(person("P3", "M", "1985-01-01", "AFG", "2025-12-31T23:00:00Z")).ok());
@@ -64,8 +64,8 @@ TEST(PersonStatistics, CountsTheRegisteredByAgeAtThePeriodsEndWithMargins) {
   EXPECT_EQ(table->values()[table->cell(girl)], 1u);
 }
 
-TEST(PersonStatistics, LeavesOutARegistrationMergedIntoAnother) {
-  PersonStatistics stats(year_2026());
+TEST(PeriodStatistics, LeavesOutARegistrationMergedIntoAnother) {
+  PeriodStatistics stats(year_2026());
   ASSERT_TRUE(stats.add(person("P1", "F", "1990", "SYR", "2026-02-01T10:00:00Z")).ok());
   ASSERT_TRUE(stats
                   .add(person("P2", "F", "1990", "SYR", "2026-02-02T10:00:00Z", "[]",
@@ -74,8 +74,8 @@ TEST(PersonStatistics, LeavesOutARegistrationMergedIntoAnother) {
   EXPECT_EQ(*find(stats.indicators(), "persons_registered").value, 1.0);
 }
 
-TEST(PersonStatistics, MeasuresDetentionAndConsularRights) {
-  PersonStatistics stats(year_2026());
+TEST(PeriodStatistics, MeasuresDetentionAndConsularRights) {
+  PeriodStatistics stats(year_2026());
   // Held from 1 December to the year's end and beyond, told of consular rights after 6 hours.
   ASSERT_TRUE(
       stats
@@ -109,15 +109,64 @@ TEST(PersonStatistics, MeasuresDetentionAndConsularRights) {
   EXPECT_EQ(held->dimensions()[2].codes, std::vector<std::string>({"SYR"}));
 }
 
-TEST(PersonStatistics, SaysSoWhenThereIsNothingToMeasure) {
-  PersonStatistics stats(year_2026());
+TEST(PeriodStatistics, CountsImpunityDeathsInTransitAndFamiliesReunified) {
+  PeriodStatistics stats(year_2026());
+  ASSERT_TRUE(
+      stats
+          .add_incident(
+              R"({"category":"extortion","reported_at":"2026-03-01T00:00:00Z",)"
+              R"("stages":[{"stage":"reported_to_authorities","at":"2026-03-02T00:00:00Z"},)"
+              R"({"stage":"prosecuted","at":"2026-09-01T00:00:00Z"}]})")
+          .ok());
+  ASSERT_TRUE(
+      stats
+          .add_incident(R"({"category":"extortion","reported_at":"2026-04-01T00:00:00Z",)"
+                        R"("stages":[{"stage":"investigated","at":"2027-02-01T00:00:00Z"}]})")
+          .ok());
+  ASSERT_TRUE(
+      stats
+          .add_incident(R"({"category":"death_in_transit","reported_at":"2026-05-01T12:00:00Z",)"
+                        R"("dead":7,"missing":3})")
+          .ok());
+  ASSERT_TRUE(
+      stats
+          .add_incident(R"({"category":"disappearance","reported_at":"2025-05-01T12:00:00Z",)"
+                        R"("missing":40})")
+          .ok());
+  ASSERT_TRUE(
+      stats
+          .add_tracing_request(R"({"requested_at":"2026-02-01T00:00:00Z","status":"reunified",)"
+                               R"("reunified":{"at":"2026-06-01T00:00:00Z"}})")
+          .ok());
+  ASSERT_TRUE(
+      stats.add_tracing_request(R"({"requested_at":"2026-02-02T00:00:00Z","status":"open"})").ok());
+  const auto all = stats.indicators();
+  EXPECT_EQ(*find(all, "incidents_reported").value, 2.0);  // deaths counted apart
+  EXPECT_EQ(*find(all, "incidents_extortion").value, 2.0);
+  EXPECT_EQ(*find(all, "incidents_to_authorities_share").value, 0.5);
+  // Prosecuted implies investigated; the other's investigation came after the period.
+  EXPECT_EQ(*find(all, "incidents_investigated_share").value, 0.5);
+  EXPECT_EQ(*find(all, "incidents_prosecuted_share").value, 0.5);
+  EXPECT_EQ(*find(all, "incidents_convicted_share").value, 0.0);
+  EXPECT_EQ(*find(all, "dead_in_transit").value, 7.0);
+  EXPECT_EQ(*find(all, "missing_in_transit").value, 3.0);  // the 2025 disappearance is not 2026's
+  EXPECT_EQ(*find(all, "tracing_requests").value, 2.0);
+  EXPECT_EQ(*find(all, "tracing_requests_resolved_share").value, 0.5);
+  EXPECT_EQ(*find(all, "families_reunified").value, 1.0);
+  EXPECT_NE(find(all, "incidents_convicted_share").paragraph.find("op.5(b)"), std::string::npos);
+  EXPECT_FALSE(stats.add_incident("[]").ok());
+  EXPECT_FALSE(stats.add_tracing_request("nope").ok());
+}
+
+TEST(PeriodStatistics, SaysSoWhenThereIsNothingToMeasure) {
+  PeriodStatistics stats(year_2026());
   const auto all = stats.indicators();
   EXPECT_FALSE(find(all, "detention_days_median").value.has_value());
   EXPECT_EQ(*find(all, "persons_registered").value, 0.0);
 }
 
-TEST(PersonStatistics, RefusesAnUnknownTableAndABrokenDocument) {
-  PersonStatistics stats(year_2026());
+TEST(PeriodStatistics, RefusesAnUnknownTableAndABrokenDocument) {
+  PeriodStatistics stats(year_2026());
   const auto table = stats.table("everyone");
   ASSERT_FALSE(table.ok());
   EXPECT_EQ(table.error().field, "table");
