@@ -125,7 +125,7 @@ Status write_table(const stats::Table& table, const StatsFlags& flags, const std
     return stats::write_xlsx(flags.output, std::span<const stats::Table>(&table, 1), notes);
   }
   std::ostringstream text;
-  if (format == "csv") write_csv(table, text);
+  if (format == "csv" || format == "text") write_csv(table, text);
   if (format == "sdmx-csv") text << stats::sdmx_csv(table, flow, stats::SdmxCsvVersion::kVersion1);
   if (format == "sdmx-csv2") text << stats::sdmx_csv(table, flow, stats::SdmxCsvVersion::kVersion2);
   if (format == "sdmx-ml") text << stats::sdmx_ml_generic(table, flow, header);
@@ -251,6 +251,10 @@ int run(const GlobalOptions& global, const StatsFlags& flags) {
 // attacker could infer of every suppressed cell, against the protection.
 int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
   if (auto ok = check_flags(flags); !ok) return report_error(ok.error());
+  if (flags.round != 0) {
+    return report_error(Error{ErrorCode::kInvalidField, "round",
+                              "a rounded table hides no cell: the audit proves suppression", 0});
+  }
   int exit = 0;
   std::unique_ptr<Session> session;
   auto statistics = counted(global, flags, session, exit);

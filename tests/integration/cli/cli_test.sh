@@ -248,6 +248,8 @@ check "a workbook without -o is refused naming --output" contains "$out" "output
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats audit --period 2026 --table detained_at_end 2>&1); rc=$?
 check "the audit passes the published table" contains "$out" ": passed"
 check "the audit exits 0 when it passes" test "$rc" -eq 0
+out=$("$haven" --db "$tracing_db" stats audit --period 2026 --round 5 2>&1); rc=$?
+check "the audit refuses a rounded table, naming --round" contains "$out" "round"
 out=$("$haven" --db "$tracing_db" stats --period 2026-13 2>&1); rc=$?
 check "stats refuses a bad period naming it" contains "$out" "period"
 check "a bad period exits 1 (invalid input)" test "$rc" -eq 1
