@@ -211,12 +211,6 @@ std::vector<std::uint16_t> column(const Dimension& d, const std::vector<const Fa
   return out;
 }
 
-struct Breakdown {
-  const char* id;
-  const char* name;
-  std::string Facts::*field;
-};
-
 Table tabulate(std::string id, std::string name, const std::vector<const Facts*>& persons,
                bool five_year_ages, bool with_status) {
   std::vector<Dimension> dimensions;

@@ -29,10 +29,10 @@ struct StatsFlags {
   bool list = false;
 };
 
-// Persons read from the store at a time.
+// Persons read from the store at a time (then every incident and tracing request).
 constexpr int kPage = 1000;
 
-Result<stats::PeriodStatistics> read_persons(Session& session, const stats::Period& period) {
+Result<stats::PeriodStatistics> read_records(Session& session, const stats::Period& period) {
   stats::PeriodStatistics statistics(period);
   auto counts = session.store->counts();
   if (!counts) return counts.error();
@@ -211,7 +211,7 @@ std::optional<stats::PeriodStatistics> counted(const GlobalOptions& global, cons
   if (!logged_read(*session, global, "/api/v1/stats", "haven stats " + flags.period, exit)) {
     return std::nullopt;
   }
-  auto statistics = read_persons(*session, *period);
+  auto statistics = read_records(*session, *period);
   if (!statistics) {
     exit = report_error(statistics.error());
     return std::nullopt;
