@@ -11,8 +11,6 @@
 //                              files` itself
 // Prints wall time, peak memory, pairs compared per second, the share of true pairs that
 // blocking kept and precision and recall of the decisions.
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -25,21 +23,15 @@
 #include "haven/linkage/index.h"
 #include "haven/linkage/link.h"
 
+#include "measure.h"
+
 namespace {
 
+using haven::bench::Clock;
+using haven::bench::peak_mib;
+using haven::bench::seconds_since;
 using haven::demo::Identity;
 using haven::linkage::Record;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double peak_mib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 const haven::demo::Window kWindow{1'700'000'000, 1'790'000'000, {2026, 9, 20}};
 

@@ -5,8 +5,6 @@
 // audit — on the full table when its linked systems are within the audit's limit, else on
 // a 4-way table (no citizenship) of fewer persons, said so in the output.
 //   bench_stats_disclosure [persons=10000000] [audit_persons=20000]
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -16,23 +14,17 @@
 
 #include "haven/stats/disclosure.h"
 
+#include "measure.h"
+
 namespace {
 
+using haven::bench::Clock;
+using haven::bench::peak_mib;
+using haven::bench::seconds_since;
 using haven::stats::CellStatus;
 using haven::stats::Dimension;
 using haven::stats::Table;
 using haven::stats::Units;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double peak_mib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 Dimension numbered(std::string id, std::size_t codes) {
   Dimension out{id, id, {}, {}};

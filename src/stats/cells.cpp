@@ -58,17 +58,6 @@ std::string_view withheld_because(CellStatus status) {
   return "confidential";
 }
 
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  out += '"';
-  return out;
-}
-
 std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());

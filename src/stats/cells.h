@@ -30,8 +30,6 @@ std::string_view conf_status_name(CellStatus status);
 // Why a cell is not published, in words ("confidential, could identify persons"); empty if it is.
 std::string_view withheld_because(CellStatus status);
 
-// A CSV field as RFC 4180 writes it: quoted when it holds a comma, quote or line break.
-std::string csv_field(std::string_view text);
 // Text escaped for an XML attribute value or element content.
 std::string xml_escape(std::string_view text);
 

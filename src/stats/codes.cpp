@@ -5,7 +5,7 @@
 namespace haven::stats {
 
 Dimension sex_dimension() {
-  return {"SEX", "Sex", {"F", "M", "_U"}, {"Female", "Male", "Unknown"}};
+  return {"SEX", "Sex", {"F", "M", "_O", "_U"}, {"Female", "Male", "Other", "Unknown"}};
 }
 
 Dimension age_dimension(AgeBands bands) {

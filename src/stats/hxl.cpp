@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "haven/core/text.h"
 #include "haven/stats/writers.h"
 #include "stats/cells.h"
 
@@ -128,7 +129,7 @@ std::string hxl_csv(const Table& table) {
   for (std::string Column::*row : {&Column::header, &Column::hashtag}) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
       if (c > 0) out += ',';
-      out += detail::csv_field(columns[c].*row);
+      out += csv_field(columns[c].*row);
     }
     out += "\r\n";
   }
@@ -138,8 +139,8 @@ std::string hxl_csv(const Table& table) {
     const std::size_t first = table.cell(positions);
     std::string line;
     for (std::size_t d : rows) {
-      line += detail::csv_field(detail::label_at(table, first, d)) + ",";
-      line += detail::csv_field(detail::code_at(table, first, d)) + ",";
+      line += csv_field(detail::label_at(table, first, d)) + ",";
+      line += csv_field(detail::code_at(table, first, d)) + ",";
     }
     std::string withheld;
     for (std::size_t c = 0; c < offsets.size(); ++c) {
@@ -153,7 +154,7 @@ std::string hxl_csv(const Table& table) {
       }
       line += ',';
     }
-    out += line + detail::csv_field(withheld) + "\r\n";
+    out += line + csv_field(withheld) + "\r\n";
   } while (next(table, rows, positions));
   return out;
 }

@@ -10,6 +10,7 @@
 
 #include "haven/core/codes.h"
 #include "haven/domain/age.h"
+#include "haven/stats/codes.h"
 
 namespace haven::stats {
 namespace {
@@ -150,6 +151,13 @@ bool entered(const Facts& facts, const Period& period) {
                      [&](const Episode& e) { return within(period, e.start); });
 }
 
+// The code a table publishes for a person's: a country as its M49 number where the
+// breakdown asks for it (REF_AREA) and the country has one.
+std::string published(const std::string& code, bool m49) {
+  const std::string_view number = m49 ? country_m49(code) : std::string_view();
+  return number.empty() ? code : std::string(number);
+}
+
 // A dimension whose codes are those the persons counted carry (unknown last).
 Dimension observed(std::string id, std::string name, const std::vector<const Facts*>& persons,
                    std::string Facts::*field, bool countries, bool m49 = false) {
@@ -158,8 +166,7 @@ Dimension observed(std::string id, std::string name, const std::vector<const Fac
   Dimension d{std::move(id), std::move(name), {}, {}};
   const bool unknown = seen.erase("_U") > 0;
   for (const std::string& code : seen) {
-    const std::string_view number = m49 ? country_m49(code) : std::string_view();
-    d.codes.push_back(number.empty() ? code : std::string(number));
+    d.codes.push_back(published(code, m49));
     const std::string_view label = countries ? country_name(code) : std::string_view();
     d.labels.push_back(label.empty() ? code : std::string(label));
   }
@@ -167,30 +174,6 @@ Dimension observed(std::string id, std::string name, const std::vector<const Fac
     d.codes.emplace_back("_U");
     d.labels.emplace_back("Unknown");
   }
-  return d;
-}
-
-Dimension fixed(std::string id, std::string name, std::vector<std::string> codes,
-                std::vector<std::string> labels) {
-  return Dimension{std::move(id), std::move(name), std::move(codes), std::move(labels)};
-}
-
-Dimension sex_dimension() {
-  return fixed("SEX", "Sex", {"F", "M", "_O", "_U"}, {"Female", "Male", "Other", "Unknown"});
-}
-
-Dimension age_dimension() {
-  return fixed("AGE", "Age", {"Y0T17", "Y_GE18", "_U"}, {"Under 18", "18 and over", "Unknown"});
-}
-
-Dimension age5_dimension() {
-  Dimension d = fixed("AGE", "Age (five-year groups)", {}, {});
-  for (int from = 0; from < 65; from += 5) {
-    d.codes.push_back("Y" + std::to_string(from) + "T" + std::to_string(from + 4));
-    d.labels.push_back(std::to_string(from) + " to " + std::to_string(from + 4));
-  }
-  d.codes.insert(d.codes.end(), {"Y_GE65", "_U"});
-  d.labels.insert(d.labels.end(), {"65 and over", "Unknown"});
   return d;
 }
 
@@ -204,9 +187,7 @@ std::vector<std::uint16_t> column(const Dimension& d, const std::vector<const Fa
   std::vector<std::uint16_t> out;
   out.reserve(persons.size());
   for (const Facts* p : persons) {
-    const std::string& code = p->*field;
-    const std::string_view number = m49 && code != "_U" ? country_m49(code) : std::string_view();
-    out.push_back(position.at(number.empty() ? code : std::string(number)));
+    out.push_back(position.at(published(p->*field, m49)));
   }
   return out;
 }
@@ -221,7 +202,7 @@ Table tabulate(std::string id, std::string name, const std::vector<const Facts*>
     dimensions.push_back(std::move(d));
   };
   add(sex_dimension(), &Facts::sex);
-  add(five_year_ages ? age5_dimension() : age_dimension(),
+  add(age_dimension(five_year_ages ? AgeBands::kFiveYear : AgeBands::kChildrenAndAdults),
       five_year_ages ? &Facts::age5 : &Facts::age);
   if (!five_year_ages) {
     add(observed("CITIZENSHIP", "Citizenship", persons, &Facts::citizenship, true),

@@ -11,6 +11,7 @@
 
 #include "commands.h"
 #include "haven/casework/duplicates.h"
+#include "haven/core/text.h"
 #include "haven/linkage/link.h"
 #include "progress.h"
 
@@ -43,17 +44,6 @@ Result<linkage::RecordsRead> read_file(const std::string& path, const linkage::C
               << " more birth dates could not be read in " << path << "\n";
   }
   return read;
-}
-
-// CSV's quoting, for ids that hold a comma or a quote.
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
 }
 
 Status check_thresholds(const LinkFlags& flags) {

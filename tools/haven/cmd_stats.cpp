@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "haven/core/text.h"
 #include "haven/stats/disclosure.h"
 #include "haven/stats/persons.h"
 #include "haven/stats/writers.h"
@@ -63,13 +64,6 @@ Result<stats::PeriodStatistics> read_records(Session& session, const stats::Peri
     if (auto added = statistics.add_tracing_request(document); !added) return added.error();
   }
   return statistics;
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 // One row a cell: each dimension's code and label, then the count (empty when suppressed)

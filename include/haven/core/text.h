@@ -34,4 +34,8 @@ std::size_t count_code_points(std::string_view text);
 // Levenshtein distance in bytes, to suggest the key or field a typo meant.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
+// A CSV field as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, a quote
+// or a line break.
+std::string csv_field(std::string_view text);
+
 }  // namespace haven

@@ -1,6 +1,6 @@
 #pragma once
 // Dimensions with the codes of the SDG global data structure (SDMX) where Haven counts the
-// same things: SEX (F, M, _U) and AGE (Y0T17, Y_GE18; Y0T4 … Y60T64, Y_GE65; _U). A table
+// same things: SEX (F, M, _O, _U) and AGE (Y0T17, Y_GE18; Y0T4 … Y60T64, Y_GE65; _U). A table
 // built from them publishes codes any SDG or statistical office reader already knows.
 // REF_AREA codes are M49 numeric ("004" Afghanistan), as the SDG structure uses them.
 
@@ -8,7 +8,7 @@
 
 namespace haven::stats {
 
-// SEX: female, male and unknown, totalled as _T.
+// SEX: female, male, other (a person registered as X) and unknown, totalled as _T.
 Dimension sex_dimension();
 
 enum class AgeBands {

@@ -12,6 +12,7 @@
 
 #include "haven/law/formats.h"
 #include "haven/law/parser.h"
+#include "support/commands.h"
 #include "support/files.h"
 
 namespace haven::law {
@@ -28,38 +29,12 @@ const Resolution& seed() {
   return kSeed;
 }
 
-std::size_t count(const std::string& haystack, const std::string& needle) {
-  std::size_t found = 0;
-  for (auto at = haystack.find(needle); at != std::string::npos;
-       at = haystack.find(needle, at + 1)) {
-    ++found;
-  }
-  return found;
-}
+using haven::testing::occurrences;
 
-struct Validation {
-  int status = -1;
-  std::string output;
-};
-
-// Writes the XML to a temporary file and runs xmllint on it with the schema.
-Validation validate(const std::string& xml, const std::string& name) {
-  auto path = std::filesystem::temp_directory_path() /
-              ("haven_akn_" + name + "_" + std::to_string(::getpid()) + ".xml");
-  std::ofstream(path, std::ios::binary) << xml;
-  std::string command = "xmllint --noout --schema '" HAVEN_SOURCE_DIR
-                        "/data/law/akn/akomantoso30.xsd' '" +
-                        path.string() + "' 2>&1";
-  Validation validation;
-  if (FILE* pipe = ::popen(command.c_str(), "r")) {
-    char buffer[4096];
-    while (std::size_t read = std::fread(buffer, 1, sizeof buffer, pipe)) {
-      validation.output.append(buffer, read);
-    }
-    validation.status = ::pclose(pipe);
-  }
-  std::filesystem::remove(path);
-  return validation;
+// Checked by xmllint against the Akoma Ntoso schema.
+haven::testing::CommandResult validate(const std::string& xml, const std::string& name) {
+  return haven::testing::validate_xml(xml, HAVEN_SOURCE_DIR "/data/law/akn/akomantoso30.xsd",
+                                      "akn_" + name);
 }
 
 TEST(AkomaNtoso, SeedResolutionValidatesAgainstTheSchema) {
@@ -83,8 +58,8 @@ TEST(AkomaNtoso, EveryTestResolutionValidatesAgainstTheSchema) {
 
 TEST(AkomaNtoso, SeedResolutionHasItsParagraphsPointsAndNotes) {
   const std::string xml = to_akoma_ntoso(seed());
-  EXPECT_EQ(count(xml, "<recital "), 27u);
-  EXPECT_EQ(count(xml, "<paragraph "), 11u);
+  EXPECT_EQ(occurrences(xml, "<recital "), 27u);
+  EXPECT_EQ(occurrences(xml, "<paragraph "), 11u);
   EXPECT_NE(xml.find("eId=\"para_4__point_g\""), std::string::npos);
   std::size_t refs = 0;
   for (const auto& paragraph : seed().preamble) refs += paragraph.footnotes.size();
@@ -93,7 +68,7 @@ TEST(AkomaNtoso, SeedResolutionHasItsParagraphsPointsAndNotes) {
     for (const auto& point : paragraph.points) refs += point.footnotes.size();
   }
   EXPECT_GT(refs, 0u);
-  EXPECT_EQ(count(xml, "<authorialNote "), refs);
+  EXPECT_EQ(occurrences(xml, "<authorialNote "), refs);
   EXPECT_NE(xml.find("<i>Recalling</i> all its previous resolutions"), std::string::npos);
   EXPECT_NE(xml.find("<date date=\"2011-12-19\">19 December 2011</date>"), std::string::npos);
   EXPECT_NE(xml.find("<FRBRthis value=\"/akn/un/doc/resolution/general-assembly/2011-12-19/"
@@ -148,7 +123,7 @@ TEST(AkomaNtoso, EscapesTextAndPlacesNotesAtTheEdgesOfTheText) {
       << xml;
   EXPECT_NE(xml.find("<i>Dec<authorialNote"), std::string::npos) << xml;
   EXPECT_NE(xml.find("eId=\"para_1__point_a_2\""), std::string::npos) << xml;
-  EXPECT_EQ(count(xml, "<authorialNote "), 8u);
+  EXPECT_EQ(occurrences(xml, "<authorialNote "), 8u);
 }
 
 TEST(AkomaNtoso, ResolutionWithoutDateOrParagraphsStillValidates) {

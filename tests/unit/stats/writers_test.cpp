@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "support/commands.h"
 #include "support/files.h"
 
 namespace haven::stats {
@@ -142,45 +143,15 @@ TEST(SdmxCsv, Version2HasStructureActionAndPeriod) {
   expect_cells(table, rows, 3, 1);
 }
 
-struct Validation {
-  int status = -1;
-  std::string output;
-};
+using haven::testing::occurrences;
+using haven::testing::run_command;
+using haven::testing::temporary_path;
+using Validation = haven::testing::CommandResult;
 
-Validation run(const std::string& command) {
-  Validation validation;
-  if (FILE* pipe = ::popen((command + " 2>&1").c_str(), "r")) {
-    char buffer[4096];
-    while (std::size_t read = std::fread(buffer, 1, sizeof buffer, pipe)) {
-      validation.output.append(buffer, read);
-    }
-    validation.status = ::pclose(pipe);
-  }
-  return validation;
-}
-
-std::filesystem::path temporary(const std::string& name) {
-  return std::filesystem::temp_directory_path() /
-         ("haven_stats_" + std::to_string(::getpid()) + "_" + name);
-}
-
+// Checked by xmllint against the SDMX-ML 2.1 message schema.
 Validation validate_sdmx(const std::string& xml, const std::string& name) {
-  const auto path = temporary(name + ".xml");
-  std::ofstream(path, std::ios::binary) << xml;
-  Validation validation = run("xmllint --noout --schema '" HAVEN_SOURCE_DIR
-                              "/data/stats/sdmx-ml-2.1/SDMXMessage.xsd' '" +
-                              path.string() + "'");
-  std::filesystem::remove(path);
-  return validation;
-}
-
-std::size_t count(const std::string& haystack, const std::string& needle) {
-  std::size_t found = 0;
-  for (auto at = haystack.find(needle); at != std::string::npos;
-       at = haystack.find(needle, at + 1)) {
-    ++found;
-  }
-  return found;
+  return haven::testing::validate_xml(
+      xml, HAVEN_SOURCE_DIR "/data/stats/sdmx-ml-2.1/SDMXMessage.xsd", "sdmx_" + name);
 }
 
 TEST(SdmxMl, GenericDataValidatesAgainstTheSchemas) {
@@ -192,10 +163,10 @@ TEST(SdmxMl, GenericDataValidatesAgainstTheSchemas) {
   const std::string xml = sdmx_ml_generic(table, flow, header);
   const Validation validation = validate_sdmx(xml, "generic");
   EXPECT_EQ(validation.status, 0) << validation.output;
-  EXPECT_EQ(count(xml, "<generic:Obs>"), table.size());
-  EXPECT_EQ(count(xml, "<generic:ObsValue "), table.size() - 4);  // the withheld have none
-  EXPECT_EQ(count(xml, "<generic:Value id=\"CONF_STATUS\" value=\"C\"/>"), 1u);
-  EXPECT_EQ(count(xml, "<generic:Value id=\"CONF_STATUS\" value=\"D\"/>"), 3u);
+  EXPECT_EQ(occurrences(xml, "<generic:Obs>"), table.size());
+  EXPECT_EQ(occurrences(xml, "<generic:ObsValue "), table.size() - 4);  // the withheld have none
+  EXPECT_EQ(occurrences(xml, "<generic:Value id=\"CONF_STATUS\" value=\"C\"/>"), 1u);
+  EXPECT_EQ(occurrences(xml, "<generic:Value id=\"CONF_STATUS\" value=\"D\"/>"), 3u);
 }
 
 TEST(SdmxMl, StructureValidatesAndListsEveryCode) {
@@ -224,7 +195,7 @@ TEST(SdmxMl, SdgAlignedDimensionsMakeAValidStructure) {
   const Validation validation = validate_sdmx(xml, "sdg");
   EXPECT_EQ(validation.status, 0) << validation.output;
   // One AGE code list, holding both tables' bands.
-  EXPECT_EQ(count(xml, "<structure:Codelist id=\"CL_AGE\""), 1u);
+  EXPECT_EQ(occurrences(xml, "<structure:Codelist id=\"CL_AGE\""), 1u);
   for (const char* code : {"Y0T4", "Y60T64", "Y_GE65", "Y0T17", "Y_GE18", "_U"}) {
     EXPECT_NE(xml.find("<structure:Code id=\"" + std::string(code) + "\">"), std::string::npos)
         << code;
@@ -312,16 +283,16 @@ TEST(Hxl, HashtagsAndCellsReadBack) {
 TEST(Xlsx, WorkbookHasNotesAndOneSheetPerTable) {
   Table other("MIGRANTS_SEX", "Migrants by sex", {{"SEX", "Sex", {"F", "M"}, {"Female", "Male"}}});
   const Table tables[] = {sample(), other};
-  const auto path = temporary("book.xlsx");
+  const auto path = temporary_path("book.xlsx");
   const Status written = write_xlsx(path.string(), tables, WorkbookNotes{});
   ASSERT_TRUE(written.ok()) << written.error().describe();
   EXPECT_EQ(testing::read_file(path).substr(0, 2), "PK");
-  const Validation book = run("unzip -p '" + path.string() + "' xl/workbook.xml");
+  const Validation book = run_command("unzip -p '" + path.string() + "' xl/workbook.xml");
   EXPECT_EQ(book.status, 0) << book.output;
   for (const char* sheet : {"Notes", "MIGRANTS_SEX_AGE", "MIGRANTS_SEX"}) {
     EXPECT_NE(book.output.find("name=\"" + std::string(sheet) + "\""), std::string::npos);
   }
-  const Validation strings = run("unzip -p '" + path.string() + "' xl/sharedStrings.xml");
+  const Validation strings = run_command("unzip -p '" + path.string() + "' xl/sharedStrings.xml");
   EXPECT_NE(strings.output.find("confidential, could identify persons"), std::string::npos);
   std::filesystem::remove(path);
 }
@@ -338,7 +309,7 @@ TEST(Xlsx, UnwritablePathIsAnIoErrorNamingIt) {
 
 TEST(Xlsx, TablesWithTheSameIdAreRefused) {
   const Table tables[] = {sample(), sample()};
-  const auto path = temporary("twice.xlsx");
+  const auto path = temporary_path("twice.xlsx");
   const Status written = write_xlsx(path.string(), tables, WorkbookNotes{});
   ASSERT_FALSE(written.ok());
   EXPECT_EQ(written.error().code, ErrorCode::kInvalidField);
