@@ -1,7 +1,5 @@
-// Secondary suppression by hypercubes (GHMITER's idea, as tau-Argus does it): a hidden cell
-// stays hidden when it is a corner of a "cube" of hidden cells, one partner position per
-// dimension, because the corners' values can then move together (+t on some, -t on
-// others) without changing any published cell or any total of any order.
+// Secondary suppression by hypercubes (cube_search.h): a hidden cell stays hidden when it
+// is a corner of a cube of hidden cells with enough slack.
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -9,157 +7,157 @@
 #include <string>
 
 #include "haven/stats/disclosure.h"
+#include "stats/cube_search.h"
 
 namespace haven::stats {
 namespace {
 
 constexpr double kUnbounded = std::numeric_limits<double>::infinity();
 
-// Partners tried per dimension, so that the cubes tried per hidden cell stay near
-// kCubesPerCell whatever the number of dimensions (3 per dimension in a 5-way table).
+// Cubes tried per cell (partners_per_dimension).
 constexpr double kCubesPerCell = 256;
 // Above any cost of a cell (a count of persons, plus one).
 constexpr double kEmptyLast = 1e19;
 
-struct Cube {
-  std::vector<std::uint32_t> partner;  // per dimension
-  double cost = kUnbounded;
-  double slack = 0;  // how far every corner can move: a lower bound on each one's interval
-};
+}  // namespace
 
-class CubeSearch {
- public:
-  CubeSearch(Table& table, double interval)
-      : table_(table), interval_(interval), dims_(table.dimensions().size()) {
-    step_.resize(dims_);
-    flips_.resize(dims_);
-    corners_.resize(std::size_t{1} << dims_);
-    signs_.resize(corners_.size());
+namespace detail {
+
+std::size_t partners_per_dimension(std::size_t dimensions) {
+  return static_cast<std::size_t>(
+      std::max(2.0, std::floor(std::pow(kCubesPerCell, 1.0 / static_cast<double>(dimensions)))));
+}
+
+CubeSearch::CubeSearch(const Table& table, double interval, bool hidden_only)
+    : table_(table),
+      interval_(interval),
+      hidden_only_(hidden_only),
+      dims_(table.dimensions().size()) {
+  step_.resize(dims_);
+  flips_.resize(dims_);
+  corners_.resize(std::size_t{1} << dims_);
+  signs_.resize(corners_.size());
+}
+
+Cube CubeSearch::best(std::size_t cell, std::size_t per_dimension) {
+  std::vector<std::vector<std::uint32_t>> candidates(dims_);
+  for (std::size_t d = 0; d < dims_; ++d) {
+    candidates[d] = partners(cell, d, per_dimension);
+    if (candidates[d].empty()) return Cube{};  // no partner at all: no cube
   }
-
-  // The cheapest cube through `cell` with enough slack among `per_dimension` partners per
-  // dimension (the cheapest partners: hidden already, then the smallest counts, empty cells last);
-  // when none has the slack, the one with the most.
-  Cube best(std::size_t cell, std::size_t per_dimension) {
-    std::vector<std::vector<std::uint32_t>> candidates(dims_);
-    for (std::size_t d = 0; d < dims_; ++d) candidates[d] = partners(cell, d, per_dimension);
-    Cube best;
-    Cube fallback;
-    std::vector<std::size_t> choice(dims_, 0);
-    Cube cube;
-    cube.partner.resize(dims_);
-    while (true) {
-      for (std::size_t d = 0; d < dims_; ++d) cube.partner[d] = candidates[d][choice[d]];
-      measure(cell, cube, best.cost);
-      const bool enough = cube.slack >= interval_;
-      if (enough &&
-          (cube.cost < best.cost || (cube.cost == best.cost && cube.slack > best.slack))) {
-        best = cube;
-        if (best.cost == 0) return best;
-      }
-      if (!enough && best.cost == kUnbounded && cube.slack > fallback.slack) fallback = cube;
-      std::size_t d = 0;
-      while (d < dims_ && ++choice[d] == candidates[d].size()) choice[d++] = 0;
-      if (d == dims_) break;
+  Cube best;
+  Cube fallback;
+  std::vector<std::size_t> choice(dims_, 0);
+  Cube cube;
+  cube.partner.resize(dims_);
+  while (true) {
+    for (std::size_t d = 0; d < dims_; ++d) cube.partner[d] = candidates[d][choice[d]];
+    measure(cell, cube, best.cost);
+    const bool enough = cube.slack() >= interval_;
+    if (enough &&
+        (cube.cost < best.cost || (cube.cost == best.cost && cube.slack() > best.slack()))) {
+      best = cube;
+      if (best.cost == 0) return best;
     }
-    if (best.cost < kUnbounded) return best;
-    if (fallback.partner.empty()) {  // no slack at all: still hide a cube, the cheapest
-      fallback.partner.resize(dims_);
-      for (std::size_t d = 0; d < dims_; ++d) fallback.partner[d] = candidates[d][0];
-      measure(cell, fallback, kUnbounded);
-    }
-    return fallback;
+    if (!enough && best.cost == kUnbounded && cube.slack() > fallback.slack()) fallback = cube;
+    std::size_t d = 0;
+    while (d < dims_ && ++choice[d] == candidates[d].size()) choice[d++] = 0;
+    if (d == dims_) break;
   }
-
-  // Hides the cube's corners; when the cube has the slack, they are all protected by it.
-  void hide(std::size_t cell, const Cube& cube, std::vector<char>& protected_cells) {
-    corners(cell, cube);
-    std::vector<CellStatus>& status = table_.status();
-    const bool enough = cube.slack >= interval_;
-    for (std::size_t corner : corners_) {
-      if (status[corner] == CellStatus::kFree) status[corner] = CellStatus::kSecondary;
-      if (enough) protected_cells[corner] = 1;
-    }
+  if (best.cost < kUnbounded) return best;
+  if (fallback.partner.empty()) {  // no slack at all: the cheapest cube
+    fallback.partner.resize(dims_);
+    for (std::size_t d = 0; d < dims_; ++d) fallback.partner[d] = candidates[d][0];
+    measure(cell, fallback, kUnbounded);
   }
+  return fallback;
+}
 
- private:
-  std::vector<std::uint32_t> partners(std::size_t cell, std::size_t d, std::size_t count) {
+std::vector<std::uint32_t> CubeSearch::partners(std::size_t cell, std::size_t d,
+                                                std::size_t count) {
+  const std::uint32_t at = table_.position(cell, d);
+  const std::uint32_t last = table_.total_position(d);
+  std::vector<std::pair<double, std::uint32_t>> ranked;
+  for (std::uint32_t q = 0; q <= last; ++q) {
+    if (q == at) continue;
+    const std::size_t other = cell + q * table_.stride(d) - at * table_.stride(d);
+    if (hidden_only_ && table_.status()[other] == CellStatus::kFree) continue;
+    // Empty cells last: a corner of zero blocks the cube from moving one way, so cubes
+    // through them rarely have the slack, however cheap.
+    const double empty = table_.values()[other] == 0 ? kEmptyLast : 0.0;
+    ranked.emplace_back(empty + cost(other), q);
+  }
+  count = std::min(count, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count),
+                    ranked.end());
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < count; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+// Hiding a cell costs the information lost: one cell, and more for larger counts (a
+// total of thousands is worth more to readers than a cell of six).
+double CubeSearch::cost(std::size_t cell) const {
+  if (table_.status()[cell] != CellStatus::kFree) return 0;
+  return 1.0 + static_cast<double>(table_.values()[cell]);
+}
+
+// Two codes of a dimension move against each other, a code and its total together.
+void CubeSearch::corners(std::size_t cell, const Cube& cube) {
+  for (std::size_t d = 0; d < dims_; ++d) {
     const std::uint32_t at = table_.position(cell, d);
-    const std::uint32_t last = table_.total_position(d);
-    std::vector<std::pair<double, std::uint32_t>> ranked;
-    for (std::uint32_t q = 0; q <= last; ++q) {
-      if (q == at) continue;
-      const std::size_t other = cell + q * table_.stride(d) - at * table_.stride(d);
-      // Empty cells last: a corner of zero blocks the cube from moving one way, so cubes
-      // through them rarely have the slack, however cheap.
-      const double empty = table_.values()[other] == 0 ? kEmptyLast : 0.0;
-      ranked.emplace_back(empty + cost(other), q);
-    }
-    count = std::min(count, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count),
-                      ranked.end());
-    std::vector<std::uint32_t> out;
-    for (std::size_t i = 0; i < count; ++i) out.push_back(ranked[i].second);
-    return out;
+    const std::uint32_t to = cube.partner[d];
+    step_[d] = static_cast<std::ptrdiff_t>(table_.stride(d)) *
+               (static_cast<std::ptrdiff_t>(to) - static_cast<std::ptrdiff_t>(at));
+    flips_[d] = static_cast<char>(at != table_.total_position(d) && to != table_.total_position(d));
   }
-
-  // Hiding a cell costs the information lost: one cell, and more for larger counts (a
-  // total of thousands is worth more to readers than a cell of six).
-  double cost(std::size_t cell) const {
-    if (table_.status()[cell] != CellStatus::kFree) return 0;
-    return 1.0 + static_cast<double>(table_.values()[cell]);
+  corners_[0] = cell;
+  signs_[0] = 0;
+  for (std::size_t mask = 1; mask < corners_.size(); ++mask) {
+    const auto d = static_cast<std::size_t>(std::countr_zero(mask));
+    const std::size_t rest = mask & (mask - 1);
+    corners_[mask] =
+        static_cast<std::size_t>(static_cast<std::ptrdiff_t>(corners_[rest]) + step_[d]);
+    signs_[mask] = static_cast<char>(signs_[rest] != flips_[d]);
   }
+}
 
-  // The cube's corners and, for each, whether it moves with the cell (+) or against it (-):
-  // two codes of a dimension move against each other, a code and its total together.
-  void corners(std::size_t cell, const Cube& cube) {
-    for (std::size_t d = 0; d < dims_; ++d) {
-      const std::uint32_t at = table_.position(cell, d);
-      const std::uint32_t to = cube.partner[d];
-      step_[d] = static_cast<std::ptrdiff_t>(table_.stride(d)) *
-                 (static_cast<std::ptrdiff_t>(to) - static_cast<std::ptrdiff_t>(at));
-      flips_[d] =
-          static_cast<char>(at != table_.total_position(d) && to != table_.total_position(d));
+void CubeSearch::measure(std::size_t cell, Cube& cube, double give_up_above) {
+  corners(cell, cube);
+  const std::vector<std::uint64_t>& values = table_.values();
+  double cost_sum = 0;
+  double up = kUnbounded;    // the cell can grow while the corners moving against it last
+  double down = kUnbounded;  // and shrink while it and those moving with it last
+  for (std::size_t i = 0; i < corners_.size(); ++i) {
+    const double value = static_cast<double>(values[corners_[i]]);
+    cost_sum += cost(corners_[i]);
+    if (signs_[i]) {
+      up = std::min(up, value);
+    } else {
+      down = std::min(down, value);
     }
-    corners_[0] = cell;
-    signs_[0] = 0;
-    for (std::size_t mask = 1; mask < corners_.size(); ++mask) {
-      const auto d = static_cast<std::size_t>(std::countr_zero(mask));
-      const std::size_t rest = mask & (mask - 1);
-      corners_[mask] =
-          static_cast<std::size_t>(static_cast<std::ptrdiff_t>(corners_[rest]) + step_[d]);
-      signs_[mask] = static_cast<char>(signs_[rest] != flips_[d]);
-    }
+    if (cost_sum > give_up_above) break;  // dearer than the best: its slack is moot
   }
+  cube.cost = cost_sum;
+  cube.up = up;
+  cube.down = down;
+}
 
-  void measure(std::size_t cell, Cube& cube, double give_up_above) {
-    corners(cell, cube);
-    const std::vector<std::uint64_t>& values = table_.values();
-    double cost_sum = 0;
-    double up = kUnbounded;    // the cell can grow while the corners moving against it last
-    double down = kUnbounded;  // and shrink while it and those moving with it last
-    for (std::size_t i = 0; i < corners_.size(); ++i) {
-      const double value = static_cast<double>(values[corners_[i]]);
-      cost_sum += cost(corners_[i]);
-      if (signs_[i]) {
-        up = std::min(up, value);
-      } else {
-        down = std::min(down, value);
-      }
-      if (cost_sum > give_up_above) break;  // dearer than the best: its slack is moot
-    }
-    cube.cost = cost_sum;
-    cube.slack = up + down;
+}  // namespace detail
+
+namespace {
+
+// Hides the cube's corners; when the cube has the slack, they are all protected by it.
+void hide(detail::CubeSearch& search, Table& table, std::size_t cell, const detail::Cube& cube,
+          double interval, std::vector<char>& protected_cells) {
+  search.corners(cell, cube);
+  std::vector<CellStatus>& status = table.status();
+  const bool enough = cube.slack() >= interval;
+  for (std::size_t corner : search.corner_cells()) {
+    if (status[corner] == CellStatus::kFree) status[corner] = CellStatus::kSecondary;
+    if (enough) protected_cells[corner] = 1;
   }
-
-  Table& table_;
-  double interval_;
-  std::size_t dims_;
-  std::vector<std::ptrdiff_t> step_;  // per dimension, from the cell to its partner
-  std::vector<char> flips_;           // per dimension, whether the partner moves against it
-  std::vector<std::size_t> corners_;
-  std::vector<char> signs_;
-};
+}
 
 }  // namespace
 
@@ -173,8 +171,7 @@ Status suppress_secondary(Table& table, const Protection& protection) {
                   "dimension " + dimension.id + " has no codes: nothing can hide a cell in it");
     }
   }
-  const auto per_dimension = static_cast<std::size_t>(
-      std::max(2.0, std::floor(std::pow(kCubesPerCell, 1.0 / static_cast<double>(dims)))));
+  const std::size_t per_dimension = detail::partners_per_dimension(dims);
   // Only the cells hidden on entry need a cube of their own: each cell a cube hides is a
   // corner of that cube, so it has the cube's slack too.
   std::vector<std::size_t> targets;
@@ -185,26 +182,26 @@ Status suppress_secondary(Table& table, const Protection& protection) {
   for (std::size_t d = 0; d < dims; ++d) {
     widest = std::max<std::size_t>(widest, table.total_position(d) + 1U);
   }
-  CubeSearch search(table, protection.interval);
+  detail::CubeSearch search(table, protection.interval);
   std::size_t short_of_slack = 0;
   // A hidden cell that is a corner of a cube already chosen needs no cube of its own: every
   // corner of a cube can move by the cube's slack (values never change in between).
   std::vector<char> protected_cells(table.size(), 0);
   for (std::size_t cell : targets) {
     if (protected_cells[cell] != 0) continue;
-    Cube cube = search.best(cell, per_dimension);
-    if (cube.slack < protection.interval) {  // rare: look wider before settling
-      Cube wider = search.best(cell, per_dimension * 2);
-      if (wider.slack >= protection.interval || wider.slack > cube.slack) cube = wider;
+    detail::Cube cube = search.best(cell, per_dimension);
+    if (cube.slack() < protection.interval) {  // rare: look wider before settling
+      detail::Cube wider = search.best(cell, per_dimension * 2);
+      if (wider.slack() >= protection.interval || wider.slack() > cube.slack()) cube = wider;
     }
-    if (cube.slack < protection.interval) {
+    if (cube.slack() < protection.interval) {
       // Rarer still, in sparse tables where the cheap partners are all empty: every
       // partner in every dimension (Π codes cubes, for this cell alone).
-      Cube every = search.best(cell, widest);
-      if (every.slack >= protection.interval || every.slack > cube.slack) cube = every;
+      detail::Cube every = search.best(cell, widest);
+      if (every.slack() >= protection.interval || every.slack() > cube.slack()) cube = every;
     }
-    if (cube.slack < protection.interval) ++short_of_slack;
-    search.hide(cell, cube, protected_cells);
+    if (cube.slack() < protection.interval) ++short_of_slack;
+    hide(search, table, cell, cube, protection.interval, protected_cells);
   }
   if (short_of_slack > 0) {
     return Fail(ErrorCode::kInvalidField, "interval",

@@ -59,19 +59,30 @@ Status mark_primary(Table& table, const Protection& protection);
 // suppressed as well as it could be; the audit tells what remains).
 Status suppress_secondary(Table& table, const Protection& protection);
 
-// What an attacker can infer of one hidden cell.
+// What an attacker can infer of one hidden cell: from everything published, the additivity
+// of the totals and counts being non-negative, the least and greatest values the cell can
+// have — an interval [a, b] that holds its true value. The audit proves
+//     floor <= a <= lower <= value <= upper <= b <= ceiling
+// where lower and upper are values the cell has in tables agreeing with everything published
+// (witnesses: the attacker cannot rule them out), and floor and ceiling bounds no such table
+// crosses. The attacker's interval is therefore at least width() wide. Where the bounds
+// meet the witnesses, [lower, upper] is the attacker's interval exactly.
 struct InferredInterval {
   std::size_t cell = 0;
   std::uint64_t value = 0;  // the true count (not for publication)
   double lower = 0;
-  double upper = std::numeric_limits<double>::infinity();  // infinity: nothing bounds it
+  double upper = 0;
+  double floor = 0;
+  double ceiling = std::numeric_limits<double>::infinity();  // infinity: nothing bounds it
   double width() const { return upper - lower; }
+  bool exact() const;
 };
 
 struct AuditReport {
   std::vector<InferredInterval> hidden;  // one per hidden cell, in cell order
   std::size_t too_narrow = 0;            // intervals narrower than the protection
-  std::size_t linked_systems = 0;        // independent linear programs solved
+  std::size_t linked_systems = 0;        // independent linear programs
+  std::size_t programs_solved = 0;       // simplex solves, beyond one per linked system
   bool passed = true;                    // no interval narrower than the protection
 };
 
@@ -80,13 +91,22 @@ struct AuditReport {
 // left to run for hours (audit a smaller table, or split the table, instead).
 inline constexpr std::size_t kAuditMaxLinkedCells = 20000;
 
-// For each hidden cell, the least and greatest value consistent with every published cell,
-// every total being the sum of its codes (in each dimension, for every combination of the
-// other positions) and counts being non-negative: the bounds of a linear program (GLPK) on
-// the hidden cells and the totals that touch them. Fails with an Error when the protection
-// is unusable, the table's totals do not add up, or a linked system is over the limit.
+struct AuditOptions {
+  // Every hidden cell's interval exactly (two linear programs a cell at most), rather than
+  // only as far as needed to prove it at least as wide as the protection.
+  bool exact = false;
+  std::size_t max_linked_cells = kAuditMaxLinkedCells;
+};
+
+// For each hidden cell, the interval an attacker can infer (see InferredInterval), proven
+// wide enough or found too narrow. Each linked system of hidden cells is one linear
+// program (GLPK) on the hidden cells and the totals that touch them; witnesses and bounds
+// propagated along the totals settle most cells without solving it, and a cell is minimised
+// or maximised only while neither settles it. Passes when every interval is at least
+// `protection.interval` wide. Fails with an Error when the protection is unusable, the
+// table's totals do not add up, or a linked system is over the limit.
 Result<AuditReport> audit(const Table& table, const Protection& protection,
-                          std::size_t max_linked_cells = kAuditMaxLinkedCells);
+                          const AuditOptions& options = {});
 
 // Controlled rounding: a copy of the table with every value a multiple of `base` (3 or 5)
 // and every status free, guaranteeing

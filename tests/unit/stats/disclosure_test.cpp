@@ -100,6 +100,42 @@ TEST(Disclosure, ThreeWayTableIsProtectedAcrossEveryMargin) {
   }
 }
 
+// Without `exact`, the audit stops at a proof: witnesses (tables agreeing with everything
+// published) far enough apart. What it reports must lie inside the attacker's exact interval,
+// and the bounds it reports outside it.
+TEST(Disclosure, AuditProvesWithWitnessesInsideTheExactIntervals) {
+  std::vector<std::uint64_t> interior;
+  std::srand(11);
+  for (int i = 0; i < 4 * 5 * 6; ++i)
+    interior.push_back(std::rand() % 3 == 0 ? 1 + i % 4 : 5 + i % 9);
+  Table table =
+      table_of({dimension("SEX", {"F", "M", "X", "U"}), dimension("AGE", {"A", "B", "C", "D", "E"}),
+                dimension("CIT", {"SY", "AF", "ER", "SD", "IQ", "SO"})},
+               interior);
+  ASSERT_TRUE(mark_primary(table, Protection{}));
+  ASSERT_TRUE(suppress_secondary(table, Protection{}));
+  Result<AuditReport> proof = audit(table, Protection{});
+  Result<AuditReport> exact = audit(table, Protection{}, AuditOptions{.exact = true});
+  ASSERT_TRUE(proof.ok() && exact.ok());
+  EXPECT_TRUE(proof->passed);
+  EXPECT_TRUE(exact->passed);
+  ASSERT_EQ(proof->hidden.size(), exact->hidden.size());
+  ASSERT_GT(proof->hidden.size(), 20u);
+  // Most cells are settled by the witnesses the first solution gives, without a program.
+  EXPECT_LT(proof->programs_solved, exact->programs_solved);
+  for (std::size_t i = 0; i < proof->hidden.size(); ++i) {
+    const InferredInterval& p = proof->hidden[i];
+    const InferredInterval& e = exact->hidden[i];
+    EXPECT_TRUE(e.exact());
+    EXPECT_GE(p.lower, e.lower - 1e-6);
+    EXPECT_LE(p.upper, e.upper + 1e-6);
+    EXPECT_LE(p.floor, e.lower + 1e-6);
+    EXPECT_GE(p.ceiling, e.upper - 1e-6);
+    EXPECT_LE(p.lower, static_cast<double>(p.value) + 1e-6);
+    EXPECT_GE(p.upper, static_cast<double>(p.value) - 1e-6);
+  }
+}
+
 TEST(Disclosure, AGroupAllOfOneSensitiveCodeIsPrimary) {
   // Eritreans are all detained: publishing 12 of 12 tells it of each of them.
   Table table = table_of({dimension("CIT", {"ER", "SY"}), dimension("DETAINED", {"Y", "N"}, true)},
@@ -149,6 +185,7 @@ TEST(Disclosure, AuditFindsWhatABadSuppressionGivesAway) {
   EXPECT_NEAR(report->hidden[0].lower, 2, 1e-9);
   EXPECT_NEAR(report->hidden[0].upper, 2, 1e-9);
   EXPECT_NEAR(report->hidden[1].lower, 8, 1e-9);
+  EXPECT_TRUE(report->hidden[0].exact());
 }
 
 TEST(Disclosure, AuditGivesTheExactIntervalsOfARectangle) {
@@ -157,10 +194,12 @@ TEST(Disclosure, AuditGivesTheExactIntervalsOfARectangle) {
     for (std::uint32_t age : {0u, 1u})
       table.status()[at(table, {sex, age})] = CellStatus::kSecondary;
   }
-  Result<AuditReport> report = audit(table, Protection{.threshold = 5, .interval = 8});
+  Result<AuditReport> report =
+      audit(table, Protection{.threshold = 5, .interval = 8}, AuditOptions{.exact = true});
   ASSERT_TRUE(report.ok());
   EXPECT_TRUE(report->passed);
   EXPECT_EQ(report->linked_systems, 1u);
+  for (const InferredInterval& interval : report->hidden) EXPECT_TRUE(interval.exact());
   // x = t, 10 - t, 8 - t, 7 + t for 0 <= t <= 8.
   EXPECT_NEAR(report->hidden[0].lower, 0, 1e-9);
   EXPECT_NEAR(report->hidden[0].upper, 8, 1e-9);
@@ -227,6 +266,24 @@ TEST(Disclosure, BadPolicyIsRefusedNamingTheField) {
   ASSERT_FALSE(rounded.ok());
   EXPECT_EQ(rounded.error().field, "base");
   EXPECT_NE(rounded.error().message.find("4"), std::string::npos);
+}
+
+// The limit on linked cells bounds the linear programs only: a system that cubes of hidden
+// cells prove needs none, however large.
+TEST(Disclosure, AuditLimitsOnlyTheSystemsItMustSolve) {
+  Table table = two_by_two();
+  for (std::uint32_t sex : {0u, 1u}) {
+    for (std::uint32_t age : {0u, 1u})
+      table.status()[at(table, {sex, age})] = CellStatus::kSecondary;
+  }
+  Result<AuditReport> proof = audit(table, Protection{}, AuditOptions{.max_linked_cells = 2});
+  ASSERT_TRUE(proof.ok()) << proof.error().describe();
+  EXPECT_TRUE(proof->passed);
+  EXPECT_EQ(proof->programs_solved, 0u);
+  Result<AuditReport> exact =
+      audit(table, Protection{}, AuditOptions{.exact = true, .max_linked_cells = 2});
+  ASSERT_FALSE(exact.ok());
+  EXPECT_EQ(exact.error().field, "max_linked_cells");
 }
 
 }  // namespace
