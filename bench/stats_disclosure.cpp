@@ -9,52 +9,22 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <random>
-#include <string>
 
 #include "haven/stats/disclosure.h"
 
 #include "measure.h"
+#include "stats_persons.h"
 
 namespace {
 
 using haven::bench::Clock;
+using haven::bench::numbered;
 using haven::bench::peak_mib;
+using haven::bench::persons;
 using haven::bench::seconds_since;
 using haven::stats::CellStatus;
-using haven::stats::Dimension;
 using haven::stats::Table;
 using haven::stats::Units;
-
-Dimension numbered(std::string id, std::size_t codes) {
-  Dimension out{id, id, {}, {}};
-  for (std::size_t i = 0; i < codes; ++i) {
-    out.codes.push_back(id + std::to_string(i));
-    out.labels.push_back(out.codes.back());
-  }
-  return out;
-}
-
-// Zipf-like weights: the first codes common, the last rare.
-std::vector<double> skewed(std::size_t codes, double exponent) {
-  std::vector<double> weights;
-  for (std::size_t i = 0; i < codes; ++i) weights.push_back(1.0 / std::pow(i + 1.0, exponent));
-  return weights;
-}
-
-Units persons(std::size_t count, const std::vector<std::vector<double>>& weights,
-              std::uint64_t seed) {
-  std::mt19937_64 random(seed);
-  Units units;
-  units.count = count;
-  for (const std::vector<double>& w : weights) {
-    std::discrete_distribution<std::uint16_t> pick(w.begin(), w.end());
-    std::vector<std::uint16_t> column(count);
-    for (std::uint16_t& code : column) code = pick(random);
-    units.columns.push_back(std::move(column));
-  }
-  return units;
-}
 
 void report_statuses(const Table& table) {
   std::size_t primary = 0;
@@ -108,17 +78,13 @@ int main(int argc, char** argv) {
   const std::size_t count = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 10'000'000;
   const std::size_t audit_count = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 20'000;
   const haven::stats::Protection protection;  // k = 5, interval 1 person
-  const std::vector<std::vector<double>> weights = {
-      {49, 50, 1}, skewed(19, 0.6), skewed(60, 1.3), skewed(6, 1.5), skewed(10, 1.0)};
+  const std::vector<std::vector<double>> weights = haven::bench::person_weights();
 
   Clock::time_point start = Clock::now();
-  const Units units = persons(count, weights, 42);
+  const Units units = persons(count, weights, haven::bench::kPersonSeed);
   std::printf("%zu persons generated in %.2f s\n", count, seconds_since(start));
   start = Clock::now();
-  Table table = haven::stats::count("P5", "Persons",
-                                    {numbered("SEX", 3), numbered("AGE", 19), numbered("CIT", 60),
-                                     numbered("MIG", 6), numbered("AGENCY", 10)},
-                                    units);
+  Table table = haven::stats::count("P5", "Persons", haven::bench::person_dimensions(), units);
   std::printf("5-way table counted in %.3f s\n", seconds_since(start));
   if (!protect(table, protection)) return 1;
   std::printf("peak memory %.0f MiB\n", peak_mib());
