@@ -128,7 +128,7 @@ void Casebook::remember(const Identity& person) {
 
 void write_history(const Identity& person, Random& random, Casebook& book, EventBuffer& log) {
   log.clear(person.person_id);
-  write_registration(person, log);
+  write_registration(person, book.seed(), log);
   Whereabouts where = plan_movement(person, random);
   const DetentionSummary held = write_detention(person, where, random, log);
   if (where.moved_at < log.horizon()) write_movement(where, log);

@@ -11,6 +11,7 @@ namespace haven::demo {
 namespace {
 
 constexpr std::uint64_t kPersonStream = 1;
+constexpr std::uint64_t kBirthStream = 7;
 
 // Ages of adults on these routes cluster in the twenties and thirties.
 constexpr HourBand kAdultAges[] = {
@@ -200,7 +201,7 @@ Identity make_identity(Random& random, std::int64_t index, const Window& window)
   return person;
 }
 
-void write_registration(const Identity& person, EventBuffer& log) {
+void write_registration(const Identity& person, std::uint64_t seed, EventBuffer& log) {
   if (!log.begin_person(person.registered_at, person.country->utc_offset_minutes,
                         "person.registered")) {
     return;
@@ -214,6 +215,14 @@ void write_registration(const Identity& person, EventBuffer& log) {
   if (!person.nationality.empty()) {
     const std::string_view nationality[] = {person.nationality};
     log.texts("nationalities", nationality);
+  }
+  // Born at home, mostly; some young children were born along the route, in the country
+  // where they are registered. Drawn from a stream of its own, so the rest of the history
+  // stays as it was.
+  Random born(seed, kBirthStream, static_cast<std::uint64_t>(person.index));
+  if (born.percent(90)) {
+    const bool on_the_way = person.age < 5 && born.percent(35);
+    log.text("country_of_birth", on_the_way ? person.country->code : person.home());
   }
   log.texts("languages", std::span(person.languages.data(), person.language_count));
   log.text("migration_status", person.status);

@@ -73,8 +73,8 @@ std::string person_id_for(std::int64_t index);
 Random person_random(std::uint64_t seed, std::int64_t index);
 // Draws person `index`'s identity from `random` (fresh from person_random).
 Identity make_identity(Random& random, std::int64_t index, const Window& window);
-// Writes the person.registered event.
-void write_registration(const Identity& person, EventBuffer& log);
+// Writes the person.registered event; `seed` is the run's (for the country of birth).
+void write_registration(const Identity& person, std::uint64_t seed, EventBuffer& log);
 // Latin spellings of parts, joined by spaces; `other` picks another spelling where the name
 // has one (a relative's request spells a name its own way).
 std::string spell(std::span<const NamePart> parts, bool other, Random& random);

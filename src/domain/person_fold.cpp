@@ -15,11 +15,10 @@ namespace {
 
 using nlohmann::json;
 
-constexpr std::array<const char*, 10> kIdentityFields = {"given_name",       "family_name",
-                                                         "name_original",    "sex",
-                                                         "birth_date",       "birth_date_estimated",
-                                                         "nationalities",    "languages",
-                                                         "migration_status", "location"};
+constexpr std::array<const char*, 11> kIdentityFields = {
+    "given_name", "family_name",          "name_original", "sex",
+    "birth_date", "birth_date_estimated", "nationalities", "country_of_birth",
+    "languages",  "migration_status",     "location"};
 
 // One deprivation of liberty, from the first start to the final end. A transfer between
 // facilities (`detention.ended` with reason `transferred`, then a new start) continues the
@@ -74,6 +73,9 @@ struct PersonFold::State {
   std::int64_t events = 0;
   json identity = json::object();
   json vulnerabilities = json::array();
+  // When each code the person carries was first recorded: statistics count victims identified
+  // in a period, and an assessment replaces the whole list without saying which codes are new.
+  json vulnerabilities_since = json::object();
   json child = json::object();
   json age = {{"disputed", false}, {"assessments", json::array()}};
   std::vector<Episode> episodes;
@@ -96,6 +98,7 @@ struct PersonFold::State {
   Episode* last_episode() { return episodes.empty() ? nullptr : &episodes.back(); }
 
   void apply(const std::string& type, const json& f, const std::string& at);
+  void note_vulnerabilities(const std::string& at);
   void on_detention(const std::string& type, const json& f, const std::string& at);
   void on_consular(const std::string& type, const json& f, const std::string& at);
   void on_referral(const std::string& type, const json& f, const std::string& at);
@@ -112,15 +115,20 @@ void PersonFold::State::apply(const std::string& type, const json& f, const std:
     for (const char* name : kIdentityFields) {
       if (f.contains(name)) identity[name] = f[name];
     }
-    if (f.contains("vulnerabilities")) vulnerabilities = f["vulnerabilities"];
+    if (f.contains("vulnerabilities")) {
+      vulnerabilities = f["vulnerabilities"];
+      note_vulnerabilities(at);
+    }
   } else if (type == "vulnerability.assessed") {
     vulnerabilities = f["vulnerabilities"];
+    note_vulnerabilities(at);
   } else if (type == "child.unaccompanied") {
     const std::string situation = f.value("situation", "unaccompanied");
     child["situation"] = situation;
     child["identified_at"] = at;
     add_value(vulnerabilities,
               situation == "separated" ? "separated_child" : "unaccompanied_child");
+    note_vulnerabilities(at);
   } else if (type == "guardian.appointed") {
     child["guardian"] = f["guardian"];
     child["guardian_appointed_at"] = at;
@@ -173,6 +181,15 @@ void PersonFold::State::apply(const std::string& type, const json& f, const std:
       remove_value(merged_from, f["person_id"]);
     }
   }
+}
+
+void PersonFold::State::note_vulnerabilities(const std::string& at) {
+  json since = json::object();
+  for (const json& code : vulnerabilities) {
+    const std::string& key = code.get_ref<const std::string&>();
+    since[key] = vulnerabilities_since.value(key, at);
+  }
+  vulnerabilities_since = std::move(since);
 }
 
 void PersonFold::State::on_detention(const std::string& type, const json& f,
@@ -315,6 +332,7 @@ void PersonFold::State::on_screening(const json& f, const std::string& at) {
       flags.push_back(std::move(reason));
     }
   }
+  note_vulnerabilities(at);
   screenings.push_back({{"form", f["form"]},
                         {"version", f.value("version", 0)},
                         {"at", at},
@@ -354,6 +372,7 @@ PersonView PersonFold::view() const {
   for (auto it = s.identity.begin(); it != s.identity.end(); ++it) w.field(it.key(), it.value());
   w.text_or_null("registered_at", s.registered ? s.registered_at : "");
   w.field("vulnerabilities", s.vulnerabilities);
+  w.field("vulnerabilities_identified_at", s.vulnerabilities_since);
   w.field("vulnerability_reasons", s.vulnerability_reasons);
   w.field("flags", s.flags);
   w.field("screenings", s.screenings);

@@ -109,6 +109,10 @@ constexpr std::array kIdentity = {
     FieldSpec{"birth_date", K::kBirthDate, false, {}, "YYYY, YYYY-MM or YYYY-MM-DD"},
     FieldSpec{"birth_date_estimated", K::kBool, false, {}, "true when the date is a guess"},
     FieldSpec{"nationalities", K::kCountryList, false, {}, "ISO 3166-1 alpha-3; XXA stateless"},
+    // The UN Recommendations on Statistics of International Migration (Rev. 1) count migrants
+    // by country of birth as well as citizenship: they differ for the stateless and for
+    // children born along the route.
+    FieldSpec{"country_of_birth", K::kCountry, false, {}, "ISO 3166-1 alpha-3"},
     FieldSpec{"languages", K::kLanguageList, false, {}, "ISO 639 codes"},
     FieldSpec{"migration_status", K::kChoice, false, kMigrationStatuses,
               "administrative status; never a gate to services"},

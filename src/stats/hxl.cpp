@@ -32,6 +32,9 @@ std::string row_hashtag(const Dimension& dimension) {
   if (id == "CITIZENSHIP" || id == "NATIONALITY" || id == "COUNTRY_ORIGIN" || id == "ORIGIN") {
     return "#country +origin";
   }
+  if (id == "C_BIRTH") return "#country +birth";  // +birth: custom, as +migrants is
+  if (id == "PLACE") return "#loc";
+  if (id == "AGENCY") return "#org";
   if (id == "ADM1" || id == "REF_AREA_ADM1") return "#adm1";
   if (id == "ADM2" || id == "REF_AREA_ADM2") return "#adm2";
   return "#group +" + lower_word(id);

@@ -15,6 +15,7 @@
 #include "haven/stats/disclosure.h"
 #include "haven/stats/persons.h"
 #include "haven/stats/writers.h"
+#include "profile_choice.h"
 #include "progress.h"
 
 namespace haven::cli {
@@ -25,6 +26,7 @@ struct StatsFlags {
   std::string table;
   std::string format;  // text for the indicators, csv for a table, unless asked
   std::string output;
+  std::string profile;  // the installation's when empty
   stats::Protection protection;
   unsigned round = 0;  // 3 or 5: rounded instead of suppressed
   bool list = false;
@@ -34,8 +36,27 @@ struct StatsFlags {
 // Persons read from the store at a time (then every incident and tracing request).
 constexpr int kPage = 1000;
 
-Result<stats::PeriodStatistics> read_records(Session& session, const stats::Period& period) {
-  stats::PeriodStatistics statistics(period);
+// The legal numbers the indicators measure against, from the jurisdiction profile.
+stats::LegalLimits limits_of(const rules::Profile& profile) {
+  const auto days = [](std::int64_t micros) {
+    return static_cast<double>(micros) / static_cast<double>(kMicrosPerDay);
+  };
+  stats::LegalLimits limits;
+  limits.source = "profile " + profile.name;
+  if (profile.detention.max) limits.detention_max_days = days(*profile.detention.max);
+  if (profile.detention.extension) {
+    limits.detention_extension_days = days(*profile.detention.extension);
+  }
+  limits.extension_grounds = profile.detention.extension_grounds;
+  limits.mandatory_notification = profile.consular.mandatory;
+  return limits;
+}
+
+Result<stats::PeriodStatistics> read_records(Session& session, const stats::Period& period,
+                                             const std::string& profile_name) {
+  auto profile = chosen_profile(session, profile_name);
+  if (!profile) return profile.error();
+  stats::PeriodStatistics statistics(period, limits_of(*profile));
   auto counts = session.store->counts();
   if (!counts) return counts.error();
   Progress progress("Reading persons", counts->persons, "persons");
@@ -206,7 +227,7 @@ std::optional<stats::PeriodStatistics> counted(const GlobalOptions& global, cons
   if (!logged_read(*session, global, "/api/v1/stats", "haven stats " + flags.period, exit)) {
     return std::nullopt;
   }
-  auto statistics = read_records(*session, *period);
+  auto statistics = read_records(*session, *period, flags.profile);
   if (!statistics) {
     exit = report_error(statistics.error());
     return std::nullopt;
@@ -283,7 +304,8 @@ constexpr const char* kFooter =
     "Without --table, prints the indicators of the period, each with the operative paragraph\n"
     "of resolution 66/172 it informs. With --table, the table with every margin, as it may be\n"
     "published: cells of fewer than --threshold persons, and of a group all alike in a\n"
-    "sensitive breakdown (migration status), suppressed, then enough others that no\n"
+    "sensitive breakdown (migration status, vulnerability, form of exploitation, route\n"
+    "role), suppressed, then enough others that no\n"
     "suppressed count can be worked out from the rest; suppressed cells are flagged\n"
     "(SDMX CONF_STATUS C or D), never given a value. `haven stats audit` proves it.\n\n"
     "Examples:\n"
@@ -317,6 +339,9 @@ void add_stats_command(CLI::App& app, const GlobalOptions& global, int& exit) {
       ->check(CLI::IsMember({"text", "csv", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "sdmx-json",
                              "sdmx-structure", "hxl", "xlsx"}));
   cmd->add_option("-o,--output", flags->output, "Write to this file (needed for xlsx)");
+  cmd->add_option("--profile", flags->profile,
+                  "Measure against this jurisdiction profile's limits (detention maximum, "
+                  "mandatory consular notice) instead of the installation's");
   cmd->add_flag("--list", flags->list, "List the tables there are");
   cmd->footer(kFooter);
   cmd->callback([&global, &exit, flags, cmd] {

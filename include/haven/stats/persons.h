@@ -1,6 +1,7 @@
 #pragma once
 // Statistics of a reference period (issue 9): the tables of persons (counts by sex, age,
-// citizenship, migration status and country, with every margin) and the indicators an
+// citizenship, country of birth, migration status, vulnerability, form of exploitation, place,
+// agency and route role, with every margin) and the indicators an
 // implementation report on resolution 66/172 uses, each naming the operative paragraph it
 // informs. Counted from the projections of persons, incidents and tracing requests as the
 // store keeps them.
@@ -40,9 +41,26 @@ struct Indicator {
   std::uint64_t base = 0;
 };
 
+// The legal numbers some indicators measure against: taken from the installation's
+// jurisdiction profile (rules/profile.h) by the caller, so they stay data with a source and the
+// stats module needs no rules. Empty by default: nothing to measure against.
+struct LegalLimits {
+  // Where the numbers come from, named in the indicators: "profile international".
+  std::string source;
+  // detention.max_days, in days; unset when the law sets no maximum.
+  std::optional<double> detention_max_days;
+  // detention.extension_max_days, in days: how much longer an episode extended on one of
+  // `extension_grounds` may last; unset when the law allows no extension.
+  std::optional<double> detention_extension_days;
+  std::vector<std::string> extension_grounds;
+  // consular.mandatory: ISO alpha-3 codes of the States whose consulate is notified whatever
+  // the person wishes (bilateral treaties); may be empty.
+  std::vector<std::string> mandatory_notification;
+};
+
 class PeriodStatistics {
  public:
-  explicit PeriodStatistics(Period period);
+  explicit PeriodStatistics(Period period, LegalLimits limits = {});
   ~PeriodStatistics();
   PeriodStatistics(PeriodStatistics&&) noexcept;
   PeriodStatistics& operator=(PeriodStatistics&&) noexcept;
@@ -68,8 +86,11 @@ class PeriodStatistics {
   Result<Table> table(std::string_view name) const;
   std::vector<Indicator> indicators() const;
 
- private:
+  // The records read, as the module's own sources count them (src/stats/person_facts.h);
+  // named here only so those sources can share it.
   struct Impl;
+
+ private:
   std::unique_ptr<Impl> impl_;
 };
 

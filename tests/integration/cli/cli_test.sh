@@ -238,6 +238,11 @@ out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 
 check "stats writes a table with its dimensions" contains "$(head -1 <<<"$out")" "SEX,SEX_LABEL,AGE,AGE_LABEL,CITIZENSHIP"
 check "stats writes the grand total" contains "$out" "_T,Total,_T,Total,_T,Total,_T,Total,"
 check "a table flags its suppressed cells, never giving them a value" contains "$out" ",suppressed ("
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_route_role --format sdmx-csv 2>/dev/null)
+check "stats writes the route-role table as SDMX-CSV" contains "$(head -1 <<<"$out")" "SEX,AGE,ROUTE_ROLE,REF_AREA"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --profile spain 2>&1)
+check "stats measures detention against the profile's maximum" contains "$out" "detention_over_max_share"
+check "stats names the profile it measured against" contains "$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --profile spain --format csv 2>&1)" "60 days, profile spain"
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format sdmx-ml -o "$work/ages.xml" 2>&1); rc=$?
 check "stats writes SDMX-ML" test "$rc" -eq 0
 check "the SDMX-ML validates against the SDMX 2.1 schema" xmllint --noout --schema "$root/data/stats/sdmx-ml-2.1/SDMXMessage.xsd" "$work/ages.xml"
