@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <array>
+#include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -172,7 +174,13 @@ std::string indicators_json(const std::string& period, const std::vector<Indicat
   ordered_json list = ordered_json::array();
   for (const Indicator& i : indicators) {
     ordered_json value = nullptr;
-    if (i.value) value = *i.value;
+    // A count of persons reads as a whole number (9, not 9.0); shares and lengths as measured.
+    if (i.value && i.unit != "share" && std::trunc(*i.value) == *i.value &&
+        std::abs(*i.value) < 1e15) {
+      value = static_cast<std::int64_t>(*i.value);
+    } else if (i.value) {
+      value = *i.value;
+    }
     list.push_back({{"id", i.id},
                     {"name", i.name},
                     {"paragraph", i.paragraph},
