@@ -172,6 +172,7 @@ ordered_json build_document() {
   ordered_json schemas = common_schemas();
   schemas.update(dashboard_schemas());
   schemas.update(linkage_schemas());
+  schemas.update(stats_schemas());
   ordered_json one_of = ordered_json::array();
   ordered_json mapping = ordered_json::object();
   for (const domain::EventTypeSpec& spec : domain::event_types()) {

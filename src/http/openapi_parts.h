@@ -39,4 +39,11 @@ nlohmann::ordered_json dashboard_schemas();
 // GET /api/v1/duplicates's path item (openapi_dashboard.cpp).
 nlohmann::ordered_json duplicates_item();
 
+// The statistics routes' path items and the StatsIndicators, StatsTables and StatsTable
+// schemas (openapi_stats.cpp).
+nlohmann::ordered_json stats_indicators_item();
+nlohmann::ordered_json stats_tables_item();
+nlohmann::ordered_json stats_table_item();
+nlohmann::ordered_json stats_schemas();
+
 }  // namespace haven::http

@@ -42,7 +42,7 @@ struct Api {
   std::unique_ptr<casework::Registry> registry;
 };
 
-// A request as routed: the path parameter, when the route has one (`{id}`), and the body,
+// A request as routed: the path parameter, when the route has one (`{id}`, `{name}`), and the body,
 // read within ServerOptions::max_body_bytes.
 struct Routed {
   const httplib::Request& req;
@@ -58,8 +58,8 @@ using RouteHandler = void (*)(Api& api, const Routed& request, httplib::Response
 
 struct Route {
   std::string_view method;
-  // The path as the OpenAPI document writes it. `{id}` may only end a path, and takes the
-  // rest of it, slashes included (ids such as `MX/2026/17` are valid).
+  // The path as the OpenAPI document writes it. A parameter (`{id}`, `{name}`) may only end
+  // a path, and takes the rest of it, slashes included (ids such as `MX/2026/17` are valid).
   std::string_view path;
   RouteHandler handler;
   // Whether each call is written to the audit log. Only reference texts (the law, this
@@ -193,6 +193,11 @@ Result<std::string> detention_clock_of(Api& api, const std::string& person_id,
 // Brings the kept obligations up to date after a write (rules/current.h); failures are
 // logged, and the next read tries again.
 void refresh_alerts(Api& api);
+// routes_stats.cpp: the indicators of a period, the tables there are, and one table after
+// disclosure control, in the format asked for.
+void get_stats_indicators(Api& api, const Routed& request, httplib::Response& res);
+void get_stats_tables(Api& api, const Routed& request, httplib::Response& res);
+void get_stats_table(Api& api, const Routed& request, httplib::Response& res);
 void get_law_instruments(Api& api, const Routed& request, httplib::Response& res);
 void get_law_provision(Api& api, const Routed& request, httplib::Response& res);
 void get_law_coverage(Api& api, const Routed& request, httplib::Response& res);

@@ -12,9 +12,10 @@
 
 #include "commands.h"
 #include "haven/core/text.h"
+#include "haven/report/statistics.h"
 #include "haven/stats/disclosure.h"
 #include "haven/stats/persons.h"
-#include "haven/stats/writers.h"
+#include "haven/stats/publication.h"
 #include "profile_choice.h"
 #include "progress.h"
 
@@ -27,142 +28,42 @@ struct StatsFlags {
   std::string format;  // text for the indicators, csv for a table, unless asked
   std::string output;
   std::string profile;  // the installation's when empty
-  stats::Protection protection;
-  unsigned round = 0;  // 3 or 5: rounded instead of suppressed
+  // Suppression (threshold, interval), or rounding to a base of 3 or 5.
+  stats::Publication publication;
   bool list = false;
   bool exact = false;  // the audit finds every interval exactly
 };
 
-// Persons read from the store at a time (then every incident and tracing request).
-constexpr int kPage = 1000;
-
-// The legal numbers the indicators measure against, from the jurisdiction profile.
-stats::LegalLimits limits_of(const rules::Profile& profile) {
-  const auto days = [](std::int64_t micros) {
-    return static_cast<double>(micros) / static_cast<double>(kMicrosPerDay);
-  };
-  stats::LegalLimits limits;
-  limits.source = "profile " + profile.name;
-  if (profile.detention.max) limits.detention_max_days = days(*profile.detention.max);
-  if (profile.detention.extension) {
-    limits.detention_extension_days = days(*profile.detention.extension);
-  }
-  limits.extension_grounds = profile.detention.extension_grounds;
-  limits.mandatory_notification = profile.consular.mandatory;
-  return limits;
-}
-
-Result<stats::PeriodStatistics> read_records(Session& session, const stats::Period& period,
-                                             const std::string& profile_name) {
-  auto profile = chosen_profile(session, profile_name);
-  if (!profile) return profile.error();
-  stats::PeriodStatistics statistics(period, limits_of(*profile));
-  auto counts = session.store->counts();
-  if (!counts) return counts.error();
-  Progress progress("Reading persons", counts->persons, "persons");
-  store::PersonQuery query;
-  query.limit = kPage;
-  std::int64_t read = 0;
-  for (;;) {
-    auto page = session.store->find_persons(query);
-    if (!page) return page.error();
-    for (const std::string& document : page->documents) {
-      if (auto added = statistics.add(document); !added) return added.error();
-      ++read;
-    }
-    progress.update(read, read);
-    if (page->next_after <= 0) break;
-    query.after = page->next_after;
-  }
-  progress.finish();
-  auto incidents = session.store->all_incidents();
-  if (!incidents) return incidents.error();
-  for (const std::string& document : *incidents) {
-    if (auto added = statistics.add_incident(document); !added) return added.error();
-  }
-  auto requests = session.store->all_tracing_requests();
-  if (!requests) return requests.error();
-  for (const std::string& document : *requests) {
-    if (auto added = statistics.add_tracing_request(document); !added) return added.error();
-  }
-  return statistics;
-}
-
-// One row a cell: each dimension's code and label, then the count (empty when suppressed)
-// and why it is not published.
-void write_csv(const stats::Table& table, std::ostream& out) {
-  const auto& dimensions = table.dimensions();
-  for (const auto& d : dimensions) out << d.id << ',' << d.id << "_LABEL,";
-  out << "OBS_VALUE,STATUS\n";
-  std::vector<std::uint32_t> at(dimensions.size());
-  for (std::size_t cell = 0; cell < table.size(); ++cell) {
-    table.positions(cell, at);
-    for (std::size_t d = 0; d < dimensions.size(); ++d) {
-      const bool total = at[d] == table.total_position(d);
-      out << csv_field(total ? dimensions[d].total : dimensions[d].codes[at[d]]) << ','
-          << csv_field(total ? "Total" : dimensions[d].labels[at[d]]) << ',';
-    }
-    switch (table.status()[cell]) {
-      case stats::CellStatus::kFree:
-        out << table.values()[cell] << ",\n";
-        break;
-      case stats::CellStatus::kPrimary:
-        out << ",suppressed (too few persons or a group all alike)\n";
-        break;
-      case stats::CellStatus::kSecondary:
-        out << ",suppressed (would give another away)\n";
-        break;
-    }
-  }
-}
-
-// The table as it may be published: suppressed (or rounded, when asked).
-Result<stats::Table> protect(stats::Table table, const StatsFlags& flags) {
-  if (flags.round != 0) return stats::round_to_base(table, flags.round);
-  if (auto ok = stats::mark_primary(table, flags.protection); !ok) return ok.error();
-  if (auto ok = stats::suppress_secondary(table, flags.protection); !ok) return ok.error();
-  return table;
-}
-
+// The table in the format asked for, to the output file or standard output.
 Status write_table(const stats::Table& table, const StatsFlags& flags, const std::string& now) {
-  stats::Dataflow flow;
-  flow.time_period = flags.period;
-  stats::MessageHeader header;
-  header.prepared = now;
-  const std::string& format = flags.format.empty() ? std::string("csv") : flags.format;
-  if (format == "xlsx") {
-    stats::WorkbookNotes notes;
-    notes.source = "Haven: persons registered with the agencies using it";
-    notes.period = flags.period;
-    notes.disclosure_rule = flags.round != 0
-                                ? "counts rounded to a multiple of " + std::to_string(flags.round)
-                                : "cells under " + std::to_string(flags.protection.threshold) +
-                                      " persons suppressed, and enough others to protect them";
-    return stats::write_xlsx(flags.output, std::span<const stats::Table>(&table, 1), notes);
-  }
-  std::ostringstream text;
-  if (format == "csv" || format == "text") write_csv(table, text);
-  if (format == "sdmx-csv") text << stats::sdmx_csv(table, flow, stats::SdmxCsvVersion::kVersion1);
-  if (format == "sdmx-csv2") text << stats::sdmx_csv(table, flow, stats::SdmxCsvVersion::kVersion2);
-  if (format == "sdmx-ml") text << stats::sdmx_ml_generic(table, flow, header);
-  if (format == "sdmx-json") text << stats::sdmx_json(table, flow, header);
-  if (format == "sdmx-structure") {
-    text << stats::sdmx_structure(std::span<const stats::Table>(&table, 1), flow, header);
-  }
-  if (format == "hxl") text << stats::hxl_csv(table);
+  // A table asked for as text is written as CSV, its default.
+  const std::string name =
+      flags.format.empty() || flags.format == "text" ? std::string("csv") : flags.format;
+  auto format = stats::parse_table_format(name);
+  if (!format) return Fail(ErrorCode::kInvalidField, "format", "no table format '" + name + "'");
+  stats::PublishedAs as;
+  as.period = flags.period;
+  as.prepared = now;
+  auto written = stats::write_table(table, *format, as, flags.publication);
+  if (!written) return written.error();
   if (flags.output.empty()) {
-    std::cout << text.str();
+    std::cout << *written;
     return Status::Ok();
   }
   std::ofstream file(flags.output, std::ios::binary | std::ios::trunc);
-  if (!(file << text.str())) {
+  if (!(file << *written)) {
     return Fail(ErrorCode::kInvalidField, "output", flags.output + ": cannot be written");
   }
   return Status::Ok();
 }
 
-void write_indicators(const std::vector<stats::Indicator>& indicators, const std::string& format,
+void write_indicators(const std::vector<stats::Indicator>& indicators, const StatsFlags& flags,
                       std::ostream& out) {
+  const std::string& format = flags.format;
+  if (format == "json") {
+    out << stats::indicators_json(flags.period, indicators) << '\n';
+    return;
+  }
   if (format == "csv") {
     out << "indicator,name,value,unit,base,paragraph\n";
     for (const auto& i : indicators) {
@@ -198,9 +99,6 @@ Status check_flags(const StatsFlags& flags) {
   if (flags.format == "xlsx" && flags.output.empty()) {
     return Fail(ErrorCode::kInvalidField, "output", "a workbook needs a file: -o FILE.xlsx");
   }
-  if (flags.round != 0 && flags.round != 3 && flags.round != 5) {
-    return Fail(ErrorCode::kInvalidField, "round", "round to a multiple of 3 or of 5");
-  }
   if (!flags.table.empty()) {
     bool known = false;
     for (const auto& t : stats::PeriodStatistics::tables()) known = known || t.name == flags.table;
@@ -210,7 +108,7 @@ Status check_flags(const StatsFlags& flags) {
       return stats::PeriodStatistics(*period).table(flags.table).error();
     }
   }
-  return stats::validate(flags.protection);
+  return stats::validate(flags.publication);
 }
 
 // Everyone's records in the period, counted; the read on the audit log. Null with `exit`
@@ -227,7 +125,16 @@ std::optional<stats::PeriodStatistics> counted(const GlobalOptions& global, cons
   if (!logged_read(*session, global, "/api/v1/stats", "haven stats " + flags.period, exit)) {
     return std::nullopt;
   }
-  auto statistics = read_records(*session, *period, flags.profile);
+  auto profile = chosen_profile(*session, flags.profile);
+  if (!profile) {
+    exit = report_error(profile.error());
+    return std::nullopt;
+  }
+  std::optional<Progress> progress;
+  auto statistics =
+      report::period_statistics(*session->store, *period, report::limits_of(*profile),
+                                progress_reporter(progress, "Reading persons", "persons"));
+  if (progress) progress->finish();
   if (!statistics) {
     exit = report_error(statistics.error());
     return std::nullopt;
@@ -237,6 +144,10 @@ std::optional<stats::PeriodStatistics> counted(const GlobalOptions& global, cons
 
 int run(const GlobalOptions& global, const StatsFlags& flags) {
   if (flags.list) {
+    if (flags.format == "json") {
+      std::cout << stats::tables_json(stats::PeriodStatistics::tables()) << '\n';
+      return 0;
+    }
     for (const auto& t : stats::PeriodStatistics::tables()) {
       std::cout << std::left << std::setw(20) << t.name << ' ' << t.description << " ("
                 << t.paragraph << ")\n";
@@ -250,12 +161,12 @@ int run(const GlobalOptions& global, const StatsFlags& flags) {
   auto statistics = counted(global, flags, session, exit);
   if (!statistics) return exit;
   if (flags.table.empty()) {
-    write_indicators(statistics->indicators(), flags.format, std::cout);
+    write_indicators(statistics->indicators(), flags, std::cout);
     return 0;
   }
   auto table = statistics->table(flags.table);
   if (!table) return report_error(table.error());
-  auto safe = protect(std::move(*table), flags);
+  auto safe = stats::protect(std::move(*table), flags.publication);
   if (!safe) return report_error(safe.error());
   if (auto ok = write_table(*safe, flags, format_rfc3339(session->clock.now())); !ok) {
     return report_error(ok.error());
@@ -267,7 +178,7 @@ int run(const GlobalOptions& global, const StatsFlags& flags) {
 // attacker could infer of every suppressed cell, against the protection.
 int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
   if (auto ok = check_flags(flags); !ok) return report_error(ok.error());
-  if (flags.round != 0) {
+  if (flags.publication.round != 0) {
     return report_error(Error{ErrorCode::kInvalidField, "round",
                               "a rounded table hides no cell: the audit proves suppression", 0});
   }
@@ -280,9 +191,9 @@ int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
     if (!flags.table.empty() && info.name != flags.table) continue;
     auto table = statistics->table(info.name);
     if (!table) return report_error(table.error());
-    auto safe = protect(std::move(*table), flags);
+    auto safe = stats::protect(std::move(*table), flags.publication);
     if (!safe) return report_error(safe.error());
-    auto report = stats::audit(*safe, flags.protection, {.exact = flags.exact});
+    auto report = stats::audit(*safe, flags.publication.protection, {.exact = flags.exact});
     if (!report) return report_error(report.error());
     double narrowest = std::numeric_limits<double>::infinity();
     for (const auto& hidden : report->hidden) narrowest = std::min(narrowest, hidden.width());
@@ -322,21 +233,21 @@ void add_stats_command(CLI::App& app, const GlobalOptions& global, int& exit) {
   auto* cmd = app.add_subcommand("stats", "Statistics safe to publish: indicators and tables");
   const auto common = [&](CLI::App* c) {
     c->add_option("--period", flags->period, "Reference period: YYYY, YYYY-Qn or YYYY-MM (UTC)");
-    c->add_option("--threshold", flags->protection.threshold,
+    c->add_option("--threshold", flags->publication.protection.threshold,
                   "Cells of fewer persons than this are suppressed (k, default 5)");
-    c->add_option("--interval", flags->protection.interval,
+    c->add_option("--interval", flags->publication.protection.interval,
                   "The least width, in persons, of what anyone can infer of a suppressed cell "
                   "(default 1)");
-    c->add_option("--round", flags->round,
+    c->add_option("--round", flags->publication.round,
                   "Round every count to a multiple of 3 or 5 (totals kept additive) instead of "
                   "suppressing");
   };
   common(cmd);
   cmd->add_option("--table", flags->table, "A table (see --list) instead of the indicators");
   cmd->add_option("--format", flags->format,
-                  "Output: text (the indicators' default), csv (a table's default), sdmx-csv, "
-                  "sdmx-csv2, sdmx-ml, sdmx-json, sdmx-structure, hxl or xlsx")
-      ->check(CLI::IsMember({"text", "csv", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "sdmx-json",
+                  "Output: text (the indicators' default), csv (a table's default), json, "
+                  "sdmx-csv, sdmx-csv2, sdmx-ml, sdmx-json, sdmx-structure, hxl or xlsx")
+      ->check(CLI::IsMember({"text", "csv", "json", "sdmx-csv", "sdmx-csv2", "sdmx-ml", "sdmx-json",
                              "sdmx-structure", "hxl", "xlsx"}));
   cmd->add_option("-o,--output", flags->output, "Write to this file (needed for xlsx)");
   cmd->add_option("--profile", flags->profile,

@@ -13,6 +13,7 @@ import { Register, Registry } from './pages/registry';
 import { CasePage, Cases, Incidents, Referrals, Tracing, TracingRequest } from './pages/casework';
 import { Audit } from './pages/audit';
 import { Duplicates } from './pages/duplicates';
+import { Statistics } from './pages/statistics';
 import './style.css';
 
 function SignIn(props: { onSignedIn: (s: api.Session) => void }) {
@@ -115,6 +116,8 @@ function useHash(): string {
 
 const casework = new Set(['admin', 'supervisor', 'caseworker']);
 const overseers = new Set(['admin', 'supervisor', 'detention_monitor']);
+// Those the permission table lets read the statistics routes (aggregates over everyone).
+const statisticsReaders = new Set(['admin', 'supervisor', 'statistician']);
 
 function Page(props: { session: api.Session; hash: string }) {
   const [path, search] = props.hash.replace(/^#/, '').split('?');
@@ -135,12 +138,14 @@ function Page(props: { session: api.Session; hash: string }) {
     case 'dashboard': return <Dashboard role={role} />;
     case 'audit': return <Audit />;
     case 'duplicates': return <Duplicates />;
+    case 'statistics': return <Statistics />;
     default:
       if (role === 'caseworker') return <Queue user={props.session.user} />;
       if (overseers.has(role)) return <Dashboard role={role} />;
       if (role === 'service_provider') return <Referrals params={params} canRecord={canRecord} />;
       if (role === 'auditor') return <Audit />;
       if (role === 'consular_officer') return <Registry />;
+      if (role === 'statistician') return <Statistics />;
       return <p>{t('no_home')}</p>;
   }
 }
@@ -156,6 +161,7 @@ function Navigation(props: { role: string; hash: string }) {
     ['#/incidents', t('incidents'), casework.has(props.role)],
     ['#/tracing', t('tracing'), casework.has(props.role)],
     ['#/duplicates', t('duplicates'), props.role === 'supervisor' || props.role === 'admin'],
+    ['#/statistics', t('statistics'), statisticsReaders.has(props.role)],
     ['#/audit', t('audit_log'), props.role === 'auditor' || props.role === 'admin'],
   ];
   return (

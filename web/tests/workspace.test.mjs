@@ -32,7 +32,7 @@ before(async () => {
   assert.ok(haven, 'HAVEN_BIN names the haven binary');
   run(['init']);
   for (const [name, role] of [['ana.caseworker', 'caseworker'], ['sam.supervisor', 'supervisor'],
-    ['dina.monitor', 'detention_monitor'], ['omar.auditor', 'auditor']]) {
+    ['dina.monitor', 'detention_monitor'], ['omar.auditor', 'auditor'], ['sara.stats', 'statistician']]) {
     run(['user', 'add', name, '--role', role, '--agency', 'Shelter', '--password-stdin'], passphrase + '\n');
   }
   const events = [
@@ -429,5 +429,34 @@ test('a supervisor merges a likely duplicate from the duplicates page, and undoe
   await page.getByRole('button', { name: 'Undo the merge' }).click();
   await page.getByRole('status').filter({ hasText: 'P-D2 no longer merged.' }).waitFor();
   await page.getByRole('button', { name: 'Undo the merge' }).waitFor({ state: 'detached' });
+  assert.deepEqual(page.scriptErrors, []);
+});
+
+test('a statistician lands on the statistics: indicators citing their paragraphs, and a table whose small cells are withheld and flagged', async () => {
+  const page = await newPage();
+  await signIn(page, 'sara.stats');
+  await page.getByRole('heading', { name: 'Statistics', exact: true }).waitFor();
+  // Aggregates only: nothing of casework is offered.
+  const nav = page.getByRole('navigation', { name: 'Main sections' });
+  assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Statistics']);
+  await page.getByLabel('Year', { exact: true }).selectOption('2026');
+  const registered = page.locator('tr[data-indicator="persons_registered"]');
+  await registered.getByRole('button', { name: 'A/RES/66/172 op.9(d)' }).waitFor();
+  assert.ok(Number(await registered.locator('td').first().textContent()) >= 2);
+
+  await page.getByLabel('Table', { exact: true }).selectOption('registered_by_age');
+  const flagged = page.locator('.stats-table abbr.flag[data-status="C"]');
+  await flagged.first().waitFor();
+  assert.equal(await flagged.first().getAttribute('title'),
+    'Withheld: could identify persons (too few, or a group all alike)');
+  await page.locator('.legend', { hasText: 'Withheld: could identify persons' }).waitFor();
+  const download = page.getByRole('link', { name: 'SDMX-CSV' });
+  assert.match(await download.getAttribute('href'), /registered_by_age\?period=2026&format=sdmx-csv$/);
+  await assertAccessible(page, 'the statistics page');
+  await screenshot(page, 'statistics');
+
+  // What the page offers is what the server allows: a person's record is refused.
+  const refused = await page.evaluate(async () => (await fetch('/api/v1/persons/P-1')).status);
+  assert.equal(refused, 403);
   assert.deepEqual(page.scriptErrors, []);
 });

@@ -21,7 +21,9 @@ httplib::Result call(httplib::Client& client, std::string_view method, const std
 
 std::string concrete(std::string_view pattern) {
   std::string path(pattern);
-  if (auto brace = path.find("{id}"); brace != std::string::npos) path.replace(brace, 4, "X-1");
+  if (auto brace = path.find('{'); brace != std::string::npos) {
+    path.replace(brace, path.find('}', brace) + 1 - brace, "X-1");
+  }
   return path;
 }
 
