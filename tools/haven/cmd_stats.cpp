@@ -2,6 +2,7 @@
 // reference period (stats/persons.h): the indicators, each with the operative paragraph of
 // resolution 66/172 it informs, or one table with every margin.
 
+#include <algorithm>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -74,6 +75,8 @@ void write_indicators(const std::vector<stats::Indicator>& indicators, const Sta
     }
     return;
   }
+  std::size_t id_width = 0;  // the ids in one column, however long the longest
+  for (const auto& i : indicators) id_width = std::max(id_width, i.id.size());
   for (const auto& i : indicators) {
     std::ostringstream value;
     if (i.value) {
@@ -83,11 +86,11 @@ void write_indicators(const std::vector<stats::Indicator>& indicators, const Sta
                                                                          : 0)
             << *i.value;
     } else {
-      value << "—";
+      value << "—";  // three bytes, one column: the width above allows for it
     }
-    out << std::left << std::setw(44) << i.id << std::right << std::setw(10) << value.str() << ' '
-        << std::left << std::setw(9) << i.unit << " of " << std::setw(6) << i.base << ' '
-        << i.paragraph << '\n';
+    out << std::left << std::setw(static_cast<int>(id_width)) << i.id << std::right
+        << std::setw(i.value ? 10 : 12) << value.str() << ' ' << std::left << std::setw(9) << i.unit
+        << " of " << std::setw(6) << i.base << ' ' << i.paragraph << '\n';
   }
 }
 

@@ -246,13 +246,40 @@ check "stats names the profile it measured against" contains "$("$haven" --db "$
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format sdmx-ml -o "$work/ages.xml" 2>&1); rc=$?
 check "stats writes SDMX-ML" test "$rc" -eq 0
 check "the SDMX-ML validates against the SDMX 2.1 schema" xmllint --noout --schema "$root/data/stats/sdmx-ml-2.1/SDMXMessage.xsd" "$work/ages.xml"
+# Every published table, as SDMX-ML and with its structure, validates against the schema.
+tables=$("$haven" stats --list | awk '{print $1}')
+invalid=""
+for t in $tables; do
+  "$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table "$t" --format sdmx-ml -o "$work/$t.xml" >/dev/null 2>&1 &&
+    "$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table "$t" --format sdmx-structure -o "$work/$t-structure.xml" >/dev/null 2>&1 &&
+    xmllint --noout --schema "$root/data/stats/sdmx-ml-2.1/SDMXMessage.xsd" "$work/$t.xml" "$work/$t-structure.xml" >/dev/null 2>&1 ||
+    invalid="$invalid $t"
+done
+check "every table's SDMX-ML data and structure validate (failing:$invalid)" test -z "$invalid"
+check "there are tables to publish" test "$(wc -w <<<"$tables")" -ge 5
+# Every indicator has a value for the demo data under one profile or the other: the share of
+# mandatory consular notices needs a profile that makes notice mandatory for some
+# nationalities (united-states), the share over the detention maximum one that sets a
+# maximum (international).
+international=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --format json 2>/dev/null)
+united_states=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --profile united-states --format json 2>/dev/null)
+unmeasured=$(python3 -c '
+import json, sys
+first = json.loads(sys.argv[1])["indicators"]
+second = {i["id"]: i for i in json.loads(sys.argv[2])["indicators"]}
+print(" ".join(i["id"] for i in first if i["value"] is None and second[i["id"]]["value"] is None))
+' "$international" "$united_states")
+check "every indicator has a value for the demo data (none:$unmeasured)" test -z "$unmeasured"
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format hxl 2>&1)
 check "stats writes HXL hashtags" contains "$out" "#affected +migrants"
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_age --format xlsx 2>&1); rc=$?
 check "a workbook without -o is refused naming --output" contains "$out" "output"
-out=$("$haven" --db "$tracing_db" --purpose "annual report" stats audit --period 2026 --table detained_at_end 2>&1); rc=$?
-check "the audit passes the published table" contains "$out" ": passed"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats audit --period 2026 2>&1); rc=$?
+check "the audit passes every published table" test "$(grep -c ': passed$' <<<"$out")" -eq "$(wc -w <<<"$tables")"
 check "the audit exits 0 when it passes" test "$rc" -eq 0
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats audit --period 2026 --table detained_at_end --exact 2>&1); rc=$?
+check "the exact audit gives the narrowest interval" contains "$out" "narrowest interval"
+check "the exact audit passes" test "$rc" -eq 0
 out=$("$haven" --db "$tracing_db" stats audit --period 2026 --round 5 2>&1); rc=$?
 check "the audit refuses a rounded table, naming --round" contains "$out" "round"
 out=$("$haven" --db "$tracing_db" stats --period 2026-13 2>&1); rc=$?
