@@ -22,6 +22,11 @@
 
 namespace haven::http {
 
+// The statistics last counted for each period asked, kept until the next event is recorded
+// (routes_stats.cpp).
+struct StatisticsCache;
+std::shared_ptr<StatisticsCache> make_statistics_cache();
+
 // What a handler may use. Shared by all worker threads; the ledger is thread-safe.
 struct Api {
   Api(ledger::Ledger& ledger, ServerOptions options)
@@ -40,6 +45,7 @@ struct Api {
   // The registry as the record-linkage engine sees it: built when the server starts, caught
   // up after every write and before every read.
   std::unique_ptr<casework::Registry> registry;
+  std::shared_ptr<StatisticsCache> statistics = make_statistics_cache();
 };
 
 // A request as routed: the path parameter, when the route has one (`{id}`, `{name}`), and the body,

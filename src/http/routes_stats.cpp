@@ -5,7 +5,10 @@
 
 #include <array>
 #include <charconv>
+#include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "haven/core/time.h"
 #include "haven/report/statistics.h"
@@ -15,10 +18,27 @@
 #include "http/routes.h"
 
 namespace haven::http {
+
+struct StatisticsCache {
+  struct Kept {
+    std::string period;
+    std::int64_t position = 0;  // the last event counted
+    std::shared_ptr<const stats::PeriodStatistics> statistics;
+  };
+  std::mutex counting;
+  std::vector<Kept> kept;
+};
+
+std::shared_ptr<StatisticsCache> make_statistics_cache() {
+  return std::make_shared<StatisticsCache>();
+}
+
 namespace {
 
 // The largest threshold accepted: beyond it every cell of any table would be withheld.
 constexpr std::uint64_t kMaxThreshold = 1000;
+// Periods whose counts are kept at once (a year, its quarters, a few months).
+constexpr std::size_t kKeptPeriods = 8;
 
 // `period`, required: the API answers for a period named, as the CLI does, so that two
 // readers of one URL see the same figures whatever day they ask.
@@ -71,15 +91,34 @@ bool read_publication(const httplib::Request& req, stats::Publication& out,
 }
 
 // The period's statistics from every record; null after sending the store's failure.
-std::optional<stats::PeriodStatistics> counted(Api& api, const stats::Period& period,
-                                               httplib::Response& res) {
+// Counting reads every person, so the counts are kept per period until another event is
+// recorded: the dashboard and a statistician paging through tables ask again and again.
+std::shared_ptr<const stats::PeriodStatistics> counted(Api& api, const stats::Period& period,
+                                                       httplib::Response& res) {
+  auto position = api.ledger.store().last_event_position();
+  if (!position) {
+    send_problem(res, position.error());
+    return nullptr;
+  }
+  StatisticsCache& cache = *api.statistics;
+  // One count at a time: a second reader of the same period waits for the first's.
+  std::lock_guard lock(cache.counting);
+  for (const auto& kept : cache.kept) {
+    if (kept.period == period.label && kept.position == *position) return kept.statistics;
+  }
   auto statistics =
       report::period_statistics(api.ledger.store(), period, report::limits_of(profile_of(api)));
   if (!statistics) {
     send_problem(res, statistics.error());
-    return std::nullopt;
+    return nullptr;
   }
-  return std::move(*statistics);
+  auto shared = std::make_shared<const stats::PeriodStatistics>(std::move(*statistics));
+  std::erase_if(cache.kept, [&](const auto& kept) {
+    return kept.period == period.label || kept.position != *position;
+  });
+  if (cache.kept.size() >= kKeptPeriods) cache.kept.erase(cache.kept.begin());
+  cache.kept.push_back({period.label, *position, shared});
+  return shared;
 }
 
 bool known_table(const std::string& name) {

@@ -23,6 +23,8 @@ class StatsHttpTest : public HttpTest {
     record(batch.dump());
   }
 
+  std::string registered_tenth() { return registered("P-10", "Name", "Family"); }
+
   std::unique_ptr<httplib::Client> statistician() {
     return client_with(token_for("sara.stats", "statistician"));
   }
@@ -56,6 +58,24 @@ TEST_F(StatsHttpTest, TheIndicatorsOfAPeriodEachCiteTheParagraphTheyInform) {
       EXPECT_EQ(indicator["value"], 0);
     }
   }
+}
+
+// Counts are kept between requests, but never past a new event: the next reader sees it.
+TEST_F(StatsHttpTest, AnEventRecordedSinceIsCountedAtTheNextRequest) {
+  register_nine();
+  const auto persons_registered = [&] {
+    auto res = statistician()->Get("/api/v1/stats/indicators?period=2026");
+    EXPECT_EQ(res->status, 200);
+    const json body = parse(res);
+    for (const json& indicator : body["indicators"]) {
+      if (indicator["id"] == "persons_registered") return indicator["value"].get<int>();
+    }
+    return -1;
+  };
+  EXPECT_EQ(persons_registered(), 9);
+  EXPECT_EQ(persons_registered(), 9);  // kept
+  record(json::array({json::parse(registered_tenth())}).dump());
+  EXPECT_EQ(persons_registered(), 10);
 }
 
 TEST_F(StatsHttpTest, ATableIsServedOnlyAfterDisclosureControl) {
