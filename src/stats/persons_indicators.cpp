@@ -211,7 +211,7 @@ void PeriodStatistics::Impl::victim_indicators(std::vector<Indicator>& out) cons
   out.push_back({"trafficking_victims_identified",
                  "Victims of trafficking identified (SDG 16.2.2, a count: no population base)",
                  paragraphs, "persons", number(victims.size()), victims.size()});
-  const std::pair<const char*, const char*> kForms[] = {
+  static constexpr std::pair<const char*, const char*> kForms[] = {
       {"SX", "sexual_exploitation"},
       {"FL", "forced_labour"},
       {"MULT", "sexual_exploitation_and_forced_labour"},
