@@ -57,8 +57,9 @@ constexpr std::string_view kLowerRisk[] = {"stable accommodation and support net
                                            "needs met by the services involved",
                                            "no current threat reported"};
 
-// An agency that works on protection in the country: a psychosocial or child-protection
-// provider, chosen by reservoir; UNHCR when there is none.
+}  // namespace
+
+// Chosen by reservoir among the country's providers.
 std::string_view agency_in(const Country& country, bool child, Random& random) {
   std::string_view agency = "UNHCR";
   std::uint32_t seen = 0;
@@ -68,8 +69,6 @@ std::string_view agency_in(const Country& country, bool child, Random& random) {
   }
   return agency;
 }
-
-}  // namespace
 
 void write_casework(const Identity& person, const Whereabouts& where, std::uint64_t seed,
                     EventBuffer& log) {

@@ -122,6 +122,10 @@ class Casebook {
   std::array<RecentRing<32>, kCorridors * kOriginsPerCorridor> by_origin_{};
 };
 
+// An agency that works on protection in the country: a psychosocial or child-protection
+// provider (as `child` says), or UNHCR when there is none. It holds cases and registers persons.
+std::string_view agency_in(const Country& country, bool child, Random& random);
+
 // Moves `at` into office hours (Monday to Friday, 08:00 to 17:00 local): casework happens
 // then, apprehensions at any hour.
 Seconds office_hours(Seconds at, int offset_minutes, Random& random);

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "demo/history.h"
 #include "haven/domain/age.h"
 
 namespace haven::demo {
@@ -12,6 +13,7 @@ namespace {
 
 constexpr std::uint64_t kPersonStream = 1;
 constexpr std::uint64_t kBirthStream = 7;
+constexpr std::uint64_t kRegisteringAgencyStream = 8;
 
 // Ages of adults on these routes cluster in the twenties and thirties.
 constexpr HourBand kAdultAges[] = {
@@ -223,6 +225,16 @@ void write_registration(const Identity& person, std::uint64_t seed, EventBuffer&
   if (born.percent(90)) {
     const bool on_the_way = person.age < 5 && born.percent(35);
     log.text("country_of_birth", on_the_way ? person.country->code : person.home());
+  }
+  // Mostly the authorities who meet people at the border or in detention, which detention
+  // orders name too; otherwise a protection agency that also holds cases; a few records do not
+  // say. A stream of its own again, so that nothing else in the history moves.
+  Random registrar(seed, kRegisteringAgencyStream, static_cast<std::uint64_t>(person.index));
+  if (!registrar.percent(6)) {
+    const Country& country = *person.country;
+    log.text("agency", registrar.percent(60) && !country.authorities.empty()
+                           ? registrar.pick(country.authorities)
+                           : agency_in(country, person.child(), registrar));
   }
   log.texts("languages", std::span(person.languages.data(), person.language_count));
   log.text("migration_status", person.status);

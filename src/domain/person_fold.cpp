@@ -111,6 +111,8 @@ void PersonFold::State::apply(const std::string& type, const json& f, const std:
     if (type == "person.registered") {
       registered = true;
       registered_at = at;
+      // Only registration names an agency (person.updated has no such field): it never changes.
+      if (f.contains("agency")) identity["registering_agency"] = f["agency"];
     }
     for (const char* name : kIdentityFields) {
       if (f.contains(name)) identity[name] = f[name];

@@ -119,20 +119,24 @@ constexpr std::array kIdentity = {
     FieldSpec{"location", K::kLocation, false, {}, "where the person is: country, place"},
     FieldSpec{"vulnerabilities", K::kChoiceList, false, kVulnerabilities, "vulnerability codes"}};
 
+// `first`, then `rest`: the shared identity fields behind each event's own.
 template <std::size_t N>
-constexpr std::array<FieldSpec, N + 1> with_person(FieldSpec first,
-                                                   const std::array<FieldSpec, N>& rest) {
+constexpr std::array<FieldSpec, N + 1> prepend(FieldSpec first,
+                                               const std::array<FieldSpec, N>& rest) {
   std::array<FieldSpec, N + 1> out{};
   out[0] = first;
   for (std::size_t i = 0; i < N; ++i) out[i + 1] = rest[i];
   return out;
 }
 
-constexpr auto kRegistered = with_person(
+// Registration alone names the agency: statistics count persons by who registered them, and a
+// later update does not change that.
+constexpr auto kRegistered = prepend(
     FieldSpec{"person_id", K::kNewId, true, {}, "an id chosen by the registering agency"},
-    kIdentity);
+    prepend(FieldSpec{"agency", K::kName, false, {}, "the agency that registers the person"},
+            kIdentity));
 constexpr auto kUpdated =
-    with_person(FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc}, kIdentity);
+    prepend(FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc}, kIdentity);
 
 constexpr std::array kPersonOnly = {FieldSpec{"person_id", K::kPersonId, true, {}, kPersonDoc}};
 constexpr std::array kUnaccompanied = {

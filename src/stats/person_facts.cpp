@@ -123,6 +123,7 @@ Facts read_facts(const json& person, const Period& period) {
   facts.area = or_unknown(json_text(location, "country"));
   facts.place = json_text(location, "place");
   facts.registered = moment(json_field(person, "registered_at"));
+  facts.agency = json_text(person, "registering_agency");
   read_episodes(person, facts);
   read_consular(person, facts);
   read_care(person, facts);

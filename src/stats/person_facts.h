@@ -43,6 +43,7 @@ struct Facts {
   std::string status;                      // migration status, _U
   std::string area;                        // the country where they are (ISO alpha-3), _U
   std::string place;                       // the town or crossing point there; empty if none
+  std::string agency;                      // who registered them; empty when not recorded
   std::optional<Timestamp> registered;
   std::vector<Episode> episodes;
   bool foreign_national = false;

@@ -24,6 +24,7 @@ struct Breakdown {
   std::function<std::string(const Unit&)> code;                 // the unit's code
   std::function<std::string(const std::string&)> label;         // a carried code's label
   std::function<std::string(const std::string&)> publish = {};  // a carried code as published
+  std::string unknown = "Unknown";                              // `_U`'s label, when carried
 };
 
 template <class Unit>
@@ -52,7 +53,7 @@ Table tabulate(std::string id, std::string name, std::vector<Breakdown<Unit>> br
       // to work with.
       if (unknown || seen.empty()) {
         d.codes.emplace_back("_U");
-        d.labels.emplace_back("Unknown");
+        d.labels.push_back(b.unknown);
       }
     }
     std::map<std::string, std::uint16_t> position;
@@ -145,6 +146,20 @@ struct NamedCodes {
     return found == labels->end() ? code : found->second;
   }
 };
+
+// Agencies and authorities by name, `_U` when none is recorded. Registrations and detention
+// orders share it, so that an agency has one code in every table.
+Breakdown<Person> by_agency(std::string name, std::function<std::string(const Person&)> agency) {
+  NamedCodes agencies;
+  return {Dimension{"AGENCY", std::move(name), {}, {}},
+          [agencies, agency = std::move(agency)](const Person& p) {
+            const std::string named = agency(p);
+            return named.empty() ? std::string("_U") : agencies.add(code_for(named), named);
+          },
+          agencies,
+          {},
+          "Not recorded"};
+}
 
 std::vector<Person> registered_in(const PeriodStatistics::Impl& impl) {
   return impl.where(
@@ -247,18 +262,12 @@ Table detention_by_place(const PeriodStatistics::Impl& impl) {
   const Period& period = impl.period;
   // Every person counted entered detention in the period: first_entry is never null.
   const auto first = [&period](const Person& p) { return first_entry(*p, period); };
-  NamedCodes agencies;
   NamedCodes places;
   std::vector<Breakdown<Person>> b = {
       by_sex(),
       by_age(AgeBands::kChildrenAndAdults),
-      {Dimension{"AGENCY", "Authority that ordered detention", {}, {}},
-       [first, agencies](const Person& p) {
-         const std::string& authority = first(p)->authority;
-         return authority.empty() ? std::string("_U")
-                                  : agencies.add(code_for(authority), authority);
-       },
-       agencies},
+      by_agency("Authority that ordered detention",
+                [first](const Person& p) { return first(p)->authority; }),
       {Dimension{"PLACE", "Place where first held", {}, {}},
        [first, places](const Person& p) {
          const std::string& facility = first(p)->facility;
@@ -379,6 +388,9 @@ std::vector<PeriodStatistics::TableInfo> PeriodStatistics::tables() {
       {"registered_by_place",
        "Persons registered in the period, by sex, age and place (town or crossing point)",
        r + "op.4(e), op.9(d)"},
+      {"registered_by_agency",
+       "Persons registered in the period, by sex, age and the agency that registered them",
+       r + "op.9(d)"},
       {"registered_by_route_role",
        "Persons registered in the period, by sex, age and the role of the country where they are "
        "at its end: origin, transit, destination or return (read from citizenship, migration "
@@ -422,6 +434,13 @@ Result<Table> PeriodStatistics::table(std::string_view name) const {
                             registered_in(impl));
   }
   if (name == "registered_by_place") return by_place(impl);
+  if (name == "registered_by_agency") {
+    return tabulate<Person>(
+        "REGISTERED_AGENCY", "Persons registered, by agency",
+        {by_sex(), by_age(AgeBands::kChildrenAndAdults),
+         by_agency("Agency that registered them", [](const Person& p) { return p->agency; })},
+        registered_in(impl));
+  }
   if (name == "registered_by_route_role") return by_route_role(impl);
   if (name == "vulnerabilities_identified") return by_vulnerability(impl);
   if (name == "trafficking_victims") return by_exploitation(impl);

@@ -240,6 +240,9 @@ check "stats writes the grand total" contains "$out" "_T,Total,_T,Total,_T,Total
 check "a table flags its suppressed cells, never giving them a value" contains "$out" ",suppressed ("
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_route_role --format sdmx-csv 2>/dev/null)
 check "stats writes the route-role table as SDMX-CSV" contains "$(head -1 <<<"$out")" "SEX,AGE,ROUTE_ROLE,REF_AREA"
+out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --table registered_by_agency --format hxl 2>/dev/null)
+check "stats counts the registered by agency, tagged #org" contains "$(sed -n 2p <<<"$out")" "#org"
+check "the demo's registrations name agencies, and some do not" contains "$out" "Not recorded"
 out=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --profile spain 2>&1)
 check "stats measures detention against the profile's maximum" contains "$out" "detention_over_max_share"
 check "stats names the profile it measured against" contains "$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --profile spain --format csv 2>&1)" "60 days, profile spain"

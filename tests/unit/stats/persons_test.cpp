@@ -219,6 +219,33 @@ TEST(PeriodStatistics, CountsTheRegisteredByCountryOfBirth) {
   EXPECT_EQ(at(*table, {}), 4u);
 }
 
+TEST(PeriodStatistics, CountsTheRegisteredByAgency) {
+  PeriodStatistics stats(year_2026());
+  const auto add = [&](const std::string& fields) {
+    ASSERT_TRUE(stats.add(document(fields)).ok());
+  };
+  add(R"("sex":"F","birth_date":"2015","registering_agency":"Questura di Agrigento")");
+  add(R"("sex":"M","birth_date":"1990","registering_agency":"Questura di Agrigento")");
+  add(R"("sex":"M","birth_date":"1990","registering_agency":"UNHCR")");
+  add(R"("sex":"F","birth_date":"1990")");                         // not recorded
+  add(R"("sex":"M","birth_date":"1990","registering_agency":7)");  // read as not recorded
+  const auto table = stats.table("registered_by_agency");
+  ASSERT_TRUE(table.ok());
+  ASSERT_EQ(table->dimensions().size(), 3u);
+  EXPECT_EQ(table->dimensions()[1].id, "AGE");
+  const Dimension& agency = table->dimensions()[2];
+  EXPECT_EQ(agency.id, "AGENCY");
+  EXPECT_EQ(agency.codes, std::vector<std::string>({"QUESTURA_DI_AGRIGENTO", "UNHCR", "_U"}));
+  EXPECT_EQ(agency.labels,
+            std::vector<std::string>({"Questura di Agrigento", "UNHCR", "Not recorded"}));
+  EXPECT_EQ(at(*table, {{"AGENCY", "QUESTURA_DI_AGRIGENTO"}}), 2u);
+  EXPECT_EQ(at(*table, {{"AGENCY", "QUESTURA_DI_AGRIGENTO"}, {"AGE", "Y0T17"}}), 1u);
+  EXPECT_EQ(at(*table, {{"AGENCY", "UNHCR"}, {"SEX", "M"}, {"AGE", "Y_GE18"}}), 1u);
+  EXPECT_EQ(at(*table, {{"AGENCY", "_U"}}), 2u);
+  EXPECT_EQ(at(*table, {{"AGENCY", "_U"}, {"SEX", "F"}}), 1u);
+  EXPECT_EQ(at(*table, {}), 5u);
+}
+
 TEST(PeriodStatistics, ReadsTheRoleOfTheCountryInTheJourney) {
   PeriodStatistics stats(year_2026());
   const auto add = [&](const std::string& fields) {
