@@ -1,6 +1,9 @@
 // The audit plays the attacker: everything published, and the rule that each total is the
 // sum of its codes, bound what the hidden cells can be. Hidden cells that share no total
-// cannot inform each other, so each linked system is its own (small) linear program.
+// cannot inform each other, so each linked system is its own linear program — solved only
+// for the cells that witnesses (tables agreeing with everything published) and bounds
+// propagated along the totals do not settle, which in a table suppressed by hypercubes is
+// usually none.
 #include <glpk.h>
 
 #include <algorithm>
@@ -115,14 +118,16 @@ void propagate(const Equations& equations, std::vector<double>& lower, std::vect
       for (const auto& [column, sign] : terms) {
         const double low = sign > 0 ? lower[column] : -upper[column];
         const double high = sign > 0 ? upper[column] : -lower[column];
-        if (std::isinf(low))
+        if (std::isinf(low)) {
           ++least_infinite;
-        else
+        } else {
           least += low;
-        if (std::isinf(high))
+        }
+        if (std::isinf(high)) {
           ++greatest_infinite;
-        else
+        } else {
           greatest += high;
+        }
       }
       for (const auto& [column, sign] : terms) {
         const double low = sign > 0 ? lower[column] : -upper[column];
@@ -133,8 +138,9 @@ void propagate(const Equations& equations, std::vector<double>& lower, std::vect
         const double rest_least = least - (std::isinf(low) ? 0 : low);
         const double rest_greatest = greatest - (std::isinf(high) ? 0 : high);
         // sign * x = right - rest
-        double term_high = rest_least_finite ? equations.right[r] - rest_least : kInfinity;
-        double term_low = rest_greatest_finite ? equations.right[r] - rest_greatest : -kInfinity;
+        const double term_high = rest_least_finite ? equations.right[r] - rest_least : kInfinity;
+        const double term_low =
+            rest_greatest_finite ? equations.right[r] - rest_greatest : -kInfinity;
         const double new_upper = sign > 0 ? term_high : -term_low;
         const double new_lower = sign > 0 ? term_low : -term_high;
         if (new_upper < upper[column] - kTolerance) {

@@ -87,8 +87,9 @@ struct AuditReport {
 };
 
 // The audit's limit: the hidden cells linked by shared totals form independent systems,
-// each one linear program; a system of more hidden cells than this is refused rather than
-// left to run for hours (audit a smaller table, or split the table, instead).
+// each one linear program; a system of more hidden cells than this that needs the simplex
+// (some cell the witnesses do not settle, or --exact) is refused rather than left to run for
+// hours (audit a smaller table, or split the table, instead).
 inline constexpr std::size_t kAuditMaxLinkedCells = 20000;
 
 struct AuditOptions {
