@@ -23,6 +23,13 @@
 namespace haven::cli {
 namespace {
 
+// The width of the longest table name, so that a listing keeps its columns.
+int table_name_width() {
+  std::size_t width = 0;
+  for (const auto& t : stats::PeriodStatistics::tables()) width = std::max(width, t.name.size());
+  return static_cast<int>(width);
+}
+
 struct StatsFlags {
   std::string period;
   std::string table;
@@ -152,8 +159,8 @@ int run(const GlobalOptions& global, const StatsFlags& flags) {
       return 0;
     }
     for (const auto& t : stats::PeriodStatistics::tables()) {
-      std::cout << std::left << std::setw(20) << t.name << ' ' << t.description << " ("
-                << t.paragraph << ")\n";
+      std::cout << std::left << std::setw(table_name_width()) << t.name << ' ' << t.description
+                << " (" << t.paragraph << ")\n";
     }
     return 0;
   }
@@ -200,8 +207,8 @@ int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
     if (!report) return report_error(report.error());
     double narrowest = std::numeric_limits<double>::infinity();
     for (const auto& hidden : report->hidden) narrowest = std::min(narrowest, hidden.width());
-    std::cout << std::left << std::setw(20) << info.name << ' ' << std::setw(7) << safe->size()
-              << " cells, " << report->hidden.size() << " suppressed";
+    std::cout << std::left << std::setw(table_name_width()) << info.name << ' ' << std::setw(7)
+              << safe->size() << " cells, " << report->hidden.size() << " suppressed";
     if (!report->hidden.empty()) {
       std::cout << (flags.exact ? ", narrowest interval " : ", every interval at least ")
                 << narrowest << " persons" << (flags.exact ? "" : " wide");
