@@ -264,8 +264,13 @@ check "there are tables to publish" test "$(wc -w <<<"$tables")" -ge 5
 # mandatory consular notices needs a profile that makes notice mandatory for some
 # nationalities (united-states), the share over the detention maximum one that sets a
 # maximum (international).
-international=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --format json 2>/dev/null)
-united_states=$("$haven" --db "$tracing_db" --purpose "annual report" stats --period 2026 --profile united-states --format json 2>/dev/null)
+# The demo's dates follow today's, so 200 persons may hold no completed referral of a rarer
+# service; 3,000 hold some of every kind.
+indicators_db="$work/indicators.db"
+"$haven" --db "$indicators_db" init >/dev/null 2>&1
+"$haven" --db "$indicators_db" demo --persons 3000 >/dev/null 2>&1
+international=$("$haven" --db "$indicators_db" --purpose "annual report" stats --period 2026 --format json 2>/dev/null)
+united_states=$("$haven" --db "$indicators_db" --purpose "annual report" stats --period 2026 --profile united-states --format json 2>/dev/null)
 unmeasured=$(python3 -c '
 import json, sys
 first = json.loads(sys.argv[1])["indicators"]
