@@ -306,10 +306,7 @@ void cube_witnesses(const Table& table, double interval, const std::vector<int>&
   if (table.dimensions().empty()) return;
   detail::CubeSearch search(table, interval, /*hidden_only=*/true);
   const std::size_t per_dimension = detail::partners_per_dimension(table.dimensions().size());
-  std::size_t widest = 0;  // every partner in every dimension: for the few cells left
-  for (std::size_t d = 0; d < table.dimensions().size(); ++d) {
-    widest = std::max<std::size_t>(widest, table.total_position(d) + 1U);
-  }
+  const std::size_t widest = detail::every_partner(table);
   for (InferredInterval& target : hidden) {
     for (std::size_t partners : {per_dimension, widest}) {
       if (target.width() + kTolerance >= interval) break;

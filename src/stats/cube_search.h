@@ -26,6 +26,9 @@ struct Cube {
 // Partners tried per dimension, so that the cubes tried per cell stay near a few hundred
 // whatever the number of dimensions (3 per dimension in a 5-way table).
 std::size_t partners_per_dimension(std::size_t dimensions);
+// Partners enough to try every position of every dimension (the widest one's codes and
+// total): the exhaustive search, for the few cells the cheaper ones leave.
+std::size_t every_partner(const Table& table);
 
 class CubeSearch {
  public:

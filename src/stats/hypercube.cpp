@@ -28,6 +28,14 @@ std::size_t partners_per_dimension(std::size_t dimensions) {
       std::max(2.0, std::floor(std::pow(kCubesPerCell, 1.0 / static_cast<double>(dimensions)))));
 }
 
+std::size_t every_partner(const Table& table) {
+  std::size_t widest = 0;
+  for (std::size_t d = 0; d < table.dimensions().size(); ++d) {
+    widest = std::max<std::size_t>(widest, table.total_position(d) + 1U);
+  }
+  return widest;
+}
+
 CubeSearch::CubeSearch(const Table& table, double interval, bool hidden_only)
     : table_(table),
       interval_(interval),
@@ -178,10 +186,7 @@ Status suppress_secondary(Table& table, const Protection& protection) {
   for (std::size_t cell = 0; cell < table.size(); ++cell) {
     if (table.status()[cell] != CellStatus::kFree) targets.push_back(cell);
   }
-  std::size_t widest = 0;
-  for (std::size_t d = 0; d < dims; ++d) {
-    widest = std::max<std::size_t>(widest, table.total_position(d) + 1U);
-  }
+  const std::size_t widest = detail::every_partner(table);
   detail::CubeSearch search(table, protection.interval);
   std::size_t short_of_slack = 0;
   // A hidden cell that is a corner of a cube already chosen needs no cube of its own: every
