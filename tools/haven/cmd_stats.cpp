@@ -158,9 +158,10 @@ int run(const GlobalOptions& global, const StatsFlags& flags) {
       std::cout << stats::tables_json(stats::PeriodStatistics::tables()) << '\n';
       return 0;
     }
+    const int width = table_name_width();
     for (const auto& t : stats::PeriodStatistics::tables()) {
-      std::cout << std::left << std::setw(table_name_width()) << t.name << ' ' << t.description
-                << " (" << t.paragraph << ")\n";
+      std::cout << std::left << std::setw(width) << t.name << ' ' << t.description << " ("
+                << t.paragraph << ")\n";
     }
     return 0;
   }
@@ -197,6 +198,7 @@ int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
   auto statistics = counted(global, flags, session, exit);
   if (!statistics) return exit;
   bool passed = true;
+  const int width = table_name_width();
   for (const auto& info : stats::PeriodStatistics::tables()) {
     if (!flags.table.empty() && info.name != flags.table) continue;
     auto table = statistics->table(info.name);
@@ -207,8 +209,8 @@ int run_audit(const GlobalOptions& global, const StatsFlags& flags) {
     if (!report) return report_error(report.error());
     double narrowest = std::numeric_limits<double>::infinity();
     for (const auto& hidden : report->hidden) narrowest = std::min(narrowest, hidden.width());
-    std::cout << std::left << std::setw(table_name_width()) << info.name << ' ' << std::setw(7)
-              << safe->size() << " cells, " << report->hidden.size() << " suppressed";
+    std::cout << std::left << std::setw(width) << info.name << ' ' << std::setw(7) << safe->size()
+              << " cells, " << report->hidden.size() << " suppressed";
     if (!report->hidden.empty()) {
       std::cout << (flags.exact ? ", narrowest interval " : ", every interval at least ")
                 << narrowest << " persons" << (flags.exact ? "" : " wide");
