@@ -2,37 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "haven/core/text.h"
+
 namespace haven::rights {
 namespace {
 
 using nlohmann::ordered_json;
-
-std::string escaped(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // Field names as words: `detention_episodes` → `detention episodes`.
 std::string label(const std::string& key) {
@@ -49,7 +24,7 @@ void render(const ordered_json& value, std::string& html) {
     html += "<dl>";
     for (const auto& [key, item] : value.items()) {
       if (item.is_null() || (item.is_array() && item.empty())) continue;
-      html += "<dt>" + escaped(label(key)) + "</dt><dd>";
+      html += "<dt>" + xml_escape(label(key)) + "</dt><dd>";
       render(item, html);
       html += "</dd>";
     }
@@ -63,11 +38,11 @@ void render(const ordered_json& value, std::string& html) {
     }
     html += "</ol>";
   } else if (value.is_string()) {
-    html += escaped(value.get<std::string>());
+    html += xml_escape(value.get<std::string>());
   } else if (value.is_boolean()) {
     html += value.get<bool>() ? "yes" : "no";
   } else {
-    html += escaped(value.dump());
+    html += xml_escape(value.dump());
   }
 }
 
@@ -140,11 +115,11 @@ std::string subject_access_html(const std::string& json_text) {
       "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "style-src 'unsafe-inline'\"><title>What Haven holds about " +
-      escaped(id) +
+      xml_escape(id) +
       "</title><style>body{font:15px/1.5 system-ui,sans-serif;max-width:50em;margin:2em auto;"
       "padding:0 1em}dt{font-weight:600}dd{margin:0 0 .4em 1.2em}h2{border-bottom:1px solid "
       "#ccc;margin-top:2em}</style></head><body><h1>What Haven holds about " +
-      escaped(id) + "</h1>";
+      xml_escape(id) + "</h1>";
   const char* sections[][2] = {{"subject_access_request", "About this copy"},
                                {"person", "The record"},
                                {"events", "Everything recorded, in order"},

@@ -1,5 +1,7 @@
 #include "stats/cells.h"
 
+#include "haven/core/text.h"
+
 namespace haven::stats::detail {
 
 const std::string& code_at(const Table& table, std::size_t cell, std::size_t d) {
@@ -58,31 +60,11 @@ std::string_view withheld_because(CellStatus status) {
   return "confidential";
 }
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+std::string message_header_start(const MessageHeader& header) {
+  return "<message:Header>\n<message:ID>" + xml_escape(header.id) +
+         "</message:ID>\n<message:Test>" + (header.test ? "true" : "false") +
+         "</message:Test>\n<message:Prepared>" + xml_escape(header.prepared) +
+         "</message:Prepared>\n<message:Sender id=\"" + xml_escape(header.sender) + "\"/>\n";
 }
 
 }  // namespace haven::stats::detail

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "haven/stats/table.h"
+#include "haven/stats/writers.h"
 
 namespace haven::stats::detail {
 
@@ -30,7 +31,9 @@ std::string_view conf_status_name(CellStatus status);
 // Why a cell is not published, in words ("confidential, could identify persons"); empty if it is.
 std::string_view withheld_because(CellStatus status);
 
-// Text escaped for an XML attribute value or element content.
-std::string xml_escape(std::string_view text);
+// The start of an SDMX-ML message's header, the same in data and structure messages: its
+// id, whether it is a test, when it was prepared and who sends it (up to the Sender
+// element; the caller closes the header).
+std::string message_header_start(const MessageHeader& header);
 
 }  // namespace haven::stats::detail

@@ -3,6 +3,7 @@
 // definition that sdmx_structure() writes, which holds the code lists to check them against.
 #include <string>
 
+#include "haven/core/text.h"
 #include "haven/stats/writers.h"
 #include "stats/cells.h"
 
@@ -12,27 +13,23 @@ namespace {
 
 void value(std::string& out, std::string_view id, std::string_view value) {
   out += "<generic:Value id=\"";
-  out += detail::xml_escape(id);
+  out += xml_escape(id);
   out += "\" value=\"";
-  out += detail::xml_escape(value);
+  out += xml_escape(value);
   out += "\"/>";
 }
 
 }  // namespace
 
 std::string sdmx_ml_generic(const Table& table, const Dataflow& flow, const MessageHeader& header) {
-  using detail::xml_escape;
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<message:GenericData"
       " xmlns:message=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\""
       " xmlns:generic=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic\""
-      " xmlns:common=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common\">\n"
-      "<message:Header>\n<message:ID>" +
-      xml_escape(header.id) + "</message:ID>\n<message:Test>" + (header.test ? "true" : "false") +
-      "</message:Test>\n<message:Prepared>" + xml_escape(header.prepared) +
-      "</message:Prepared>\n<message:Sender id=\"" + xml_escape(header.sender) +
-      "\"/>\n<message:Structure structureID=\"" + xml_escape(flow.structure) +
+      " xmlns:common=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common\">\n" +
+      detail::message_header_start(header) + "<message:Structure structureID=\"" +
+      xml_escape(flow.structure) +
       "\" dimensionAtObservation=\"AllDimensions\">\n<common:Structure><Ref agencyID=\"" +
       xml_escape(flow.agency) + "\" id=\"" + xml_escape(flow.structure) + "\" version=\"" +
       xml_escape(flow.version) + "\"/></common:Structure>\n</message:Structure>\n" +

@@ -8,14 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "haven/core/text.h"
 #include "haven/stats/writers.h"
 #include "stats/cells.h"
 
 namespace haven::stats {
 
 namespace {
-
-using detail::xml_escape;
 
 constexpr const char* kConcepts = "CS_HAVEN";
 
@@ -101,12 +100,8 @@ std::string sdmx_structure(std::span<const Table> tables, const Dataflow& flow,
       "<message:Structure"
       " xmlns:message=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\""
       " xmlns:structure=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure\""
-      " xmlns:common=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common\">\n"
-      "<message:Header>\n<message:ID>" +
-      xml_escape(header.id) + "</message:ID>\n<message:Test>" + (header.test ? "true" : "false") +
-      "</message:Test>\n<message:Prepared>" + xml_escape(header.prepared) +
-      "</message:Prepared>\n<message:Sender id=\"" + xml_escape(header.sender) +
-      "\"/>\n</message:Header>\n<message:Structures>\n";
+      " xmlns:common=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common\">\n" +
+      detail::message_header_start(header) + "</message:Header>\n<message:Structures>\n";
 
   out += "<structure:Dataflows>" + maintainable("Dataflow", flow.id, flow) + name(flow.name) +
          "<structure:Structure><Ref agencyID=\"" + xml_escape(flow.agency) + "\" id=\"" +

@@ -38,4 +38,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 // or a line break.
 std::string csv_field(std::string_view text);
 
+// Text escaped for XML or HTML element content and attribute values (& < > " and ', the
+// last as &#39;, which both read).
+std::string xml_escape(std::string_view text);
+
 }  // namespace haven
